@@ -48,18 +48,16 @@ final class BuildCache {
      * @param files each file written into the plan folder, with its size, so a deleted or truncated file is noticed
      * @param links what the site index links to for this plan
      * @param unprinted the key of sources the site did not publish over these files: an issued document's edit that
-     *                  changes nothing printed, said once ({@link IssuedFreeze.KeepPublished})
-     * @param said      the digest of the sources that edit was said of: a build rendering the plan again (another
-     *                  --lang, new templates) does not say it again; an edit of other sources does (s35 review M4)
+     *                  changes nothing printed ({@link IssuedFreeze.KeepPublished}), kept without being
+     *                  rendered. Which edit the site told about is the site's, not the cache's ({@link UnprintedSaid})
      */
-    record PlanEntry(String key, List<OutputFile> files, PlanLinks links, Optional<String> unprinted,
-                     Optional<String> said) {
+    record PlanEntry(String key, List<OutputFile> files, PlanLinks links, Optional<String> unprinted) {
         PlanEntry {
             files = List.copyOf(files);
         }
 
         PlanEntry(String key, List<OutputFile> files, PlanLinks links) {
-            this(key, files, links, Optional.empty(), Optional.empty());
+            this(key, files, links, Optional.empty());
         }
     }
 
@@ -223,7 +221,6 @@ final class BuildCache {
             ObjectNode node = planNodes.putObject(slug);
             node.put("key", entry.key());
             entry.unprinted().ifPresent(key -> node.put("unprinted", key));
-            entry.said().ifPresent(digest -> node.put("said", digest));
             putFiles(node.putArray("files"), entry.files());
             ObjectNode links = node.putObject("links");
             links.put("page", entry.links().page());
@@ -256,11 +253,9 @@ final class BuildCache {
         List<OutputFile> files = new ArrayList<>();
         PlanLinks[] links = new PlanLinks[1];
         String[] unprinted = new String[1];
-        String[] said = new String[1];
         String[] key = JsonFields.texts(parser, ENTRY, (name, p) -> {
             switch (name) {
                 case "unprinted" -> unprinted[0] = p.getValueAsString();
-                case "said" -> said[0] = p.getValueAsString();
                 case "files" -> files.addAll(JsonFields.list(p, BuildCache::file));
                 case "links" -> links[0] = SiteRecords.links(p); // written alike in both files
                 default -> p.skipChildren();
@@ -269,7 +264,7 @@ final class BuildCache {
         if (links[0] == null) {
             throw new IOException("no links"); // a foreign cache: read as empty
         }
-        return new PlanEntry(key[0], files, links[0], Optional.ofNullable(unprinted[0]), Optional.ofNullable(said[0]));
+        return new PlanEntry(key[0], files, links[0], Optional.ofNullable(unprinted[0]));
     }
 
     private static SiteEntry siteEntry(JsonParser parser) throws IOException {

@@ -57,7 +57,7 @@ final class DroppedOldNames {
                     record.format());
             BuildCache.PlanEntry entry = cache.plan(p.slug()).orElseThrow();
             cache.putPlan(p.slug(), new BuildCache.PlanEntry(entry.key(), entry.files().stream()
-                    .filter(f -> !dropped.containsKey(f.name())).toList(), entry.links(), entry.unprinted(), entry.said()));
+                    .filter(f -> !dropped.containsKey(f.name())).toList(), entry.links(), entry.unprinted()));
             planned.put(p.slug(), new Planned(p.source(), p.key(), true, SiteRecords.parse(SiteRecords.bytes(without)),
                     true));
             report.namesDropped.put(p.slug(), dropped);

@@ -87,11 +87,25 @@ final class IssuedFreeze {
     }
 
     /**
-     * Whether {@code keep}'s note is said: once per edit, not again when only the render changed ({@code before}, the
-     * plan's cache entry, names the same sources: s35 review M4); always under {@code --reissue}, which asks for it.
+     * Whether {@code keep}'s note is said: once per edit, the site remembering which it told about ({@link
+     * UnprintedSaid}: not again when the plan is only rendered again, nor after {@code --clean} or a lost cache; s35
+     * review M4, s36); always under {@code --reissue}, which asks for it.
      */
-    boolean says(KeepPublished keep, Optional<BuildCache.PlanEntry> before) {
-        return reissue || before.flatMap(BuildCache.PlanEntry::said).filter(keep.sources()::equals).isEmpty();
+    boolean says(KeepPublished keep, String slug, Path outDir) {
+        return reissue || !UnprintedSaid.said(outDir, slug, keep.sources());
+    }
+
+    /**
+     * Whether this build's held-back edits are said together ({@link HeldBackNote}), not each in its own note: a
+     * {@code --reissue} that does not publish them (a whole content folder's, a merge's) names them all at once.
+     */
+    boolean groupsUnprinted() {
+        return on && reissue && !reissueUnprinted;
+    }
+
+    /** The one note of {@link #groupsUnprinted()}: the documents {@code held} and the command for each. */
+    Optional<RenderProblem> grouped(List<KeepPublished> held) {
+        return HeldBackNote.of(held, siteOptions);
     }
 
     /** A previous PDF to keep in {@link #ARCHIVE} ({@code path}, from the site root) as the plan is re-issued. */
@@ -121,9 +135,10 @@ final class IssuedFreeze {
     /**
      * Its sources edited, nothing it prints changed: the site keeps its published files and sources; {@code notice}
      * tells the officer so, at the first place edited; {@code sources}: the digest of the edited sources
-     * ({@link IssuedSources#digest}).
+     * ({@link IssuedSources#digest}); {@code document}: its number and symbol; {@code folder}: its plan folder, as
+     * {@code build --reissue} takes it to publish the edit.
      */
-    record KeepPublished(RenderProblem notice, String sources) implements Verdict {
+    record KeepPublished(RenderProblem notice, String sources, String document, String folder) implements Verdict {
     }
 
     /**
@@ -149,18 +164,18 @@ final class IssuedFreeze {
     /**
      * {@code build --merge} (s32): as {@link #check}, a shard's version of a plan being its new one — its record, its
      * folder in the shard's output and the sources the shard published it from. A shard is built without the site, so
-     * the merge is where a shard's edited issued document is frozen, or re-issued with {@code --merge … --reissue}.
+     * the merge is where a shard's edited issued document is frozen, or re-issued with {@code --merge … --reissue};
+     * and where its edit that changes nothing printed is kept out, as a build keeps it (s36: the merge published it).
      */
-    Optional<Replaced> checkMerged(SiteRecord shard, Path shardFolder, Path shardSources, Path outDir)
+    Verdict checkMerged(SiteRecord shard, Path shardFolder, Path shardSources, Path outDir)
             throws IOException, RenderException {
         String slug = shard.slug();
         if (!on || shard.info().draft() || !Files.isRegularFile(shardFolder.resolve(DATA))) {
-            return Optional.empty();
+            return new Publish();
         }
-        // The merge copies the shard's folder as it is: an edit that changes nothing printed is published with it.
         return edit(slug, Optional.empty(), Files.readAllBytes(shardFolder.resolve(DATA)),
                 () -> IssuedSources.published(shardSources, slug), Path.of(shard.folder()).resolve("plan.yaml"), outDir,
-                false).replaced();
+                true);
     }
 
     /** The sources of a plan's new version, by name as {@link IssuedSources#now} names them; read only when needed. */
@@ -205,7 +220,8 @@ final class IssuedFreeze {
             }
             return reissueUnprinted ? new Reissue(previous)
                     : new KeepPublished(frozen(RenderProblem.Kind.NOTE, "publish.issued-unprinted", published.get(),
-                    edited, now, issued, planFile, slug), IssuedSources.digest(now));
+                    edited, now, issued, planFile, slug), IssuedSources.digest(now),
+                    published.get().info().numberSymbol(), planFile.getParent().toString());
         }
         if (!reissue) {
             RenderProblem stop = frozen(RenderProblem.Kind.CONTENT, "publish.issued-changed", published.get(), edited,

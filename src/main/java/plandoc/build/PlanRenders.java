@@ -81,11 +81,13 @@ final class PlanRenders {
     /**
      * What rendering one plan gave: its cache entry and record when it succeeded, or its problem; the old names it
      * keeps for the first time, and those it dropped ({@code --drop-old-names}), old → current; the signed PDFs it
-     * kept in place of the files it rendered.
+     * kept in place of the files it rendered; its edit that changes nothing printed, kept out of the site, when a note
+     * of the whole build says it ({@link IssuedFreeze#groupsUnprinted()}).
      */
     record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<SiteRecord> record,
                    Optional<RenderProblem> problem, SortedMap<String, String> namesKept,
-                   SortedMap<String, String> namesDropped, List<String> signedKept, boolean filesSame) {
+                   SortedMap<String, String> namesDropped, List<String> signedKept, boolean filesSame,
+                   Optional<IssuedFreeze.KeepPublished> held) {
         Outcome {
             signedKept = List.copyOf(signedKept);
         }
@@ -148,7 +150,7 @@ final class PlanRenders {
 
     private static Outcome failed(RenderProblem problem) {
         return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem), new TreeMap<>(), new TreeMap<>(),
-                List.of(), false);
+                List.of(), false, Optional.empty());
     }
 
     /** @param before what the site published of the plan before this build, if anything */
@@ -178,7 +180,7 @@ final class PlanRenders {
             Optional<String> from = before.isEmpty() ? renamed.formerSlug(slug) : Optional.empty();
             IssuedFreeze.Verdict verdict = freeze.check(plan, made, root, outDir, from);
             if (verdict instanceof IssuedFreeze.KeepPublished keep) {
-                outcome = keptAsPublished(slug, p.key(), keep, freeze.says(keep, before), outDir);
+                outcome = keptAsPublished(slug, p.key(), keep, freeze.says(keep, slug, outDir), outDir, transaction);
                 progress.planFinishedSame(slug, (System.nanoTime() - start) / 1_000_000);
                 return outcome;
             }
@@ -232,6 +234,7 @@ final class PlanRenders {
             // What the PDF carries as its sources, laid out as a content folder; no other file of the folder.
             transaction.stageCopy(plan.sourceFolder().orElse(folder).toAbsolutePath().normalize().getParent(),
                     plan.sources(), SiteUpdate.PUBLISHED + "/" + slug);
+            UnprintedSaid.stageForgotten(outDir, transaction, slug); // its sources published: nothing held back
             List<BuildCache.OutputFile> files = files(rendered);
             // Read back from its bytes, so the site pages are made from exactly what a later build reads.
             byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
@@ -240,7 +243,7 @@ final class PlanRenders {
             transaction.stageFile(SiteRecord.path(slug), record);
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
                     SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept), dropped,
-                    withSigned.signed(), same);
+                    withSigned.signed(), same, Optional.empty());
         } catch (RenderException e) {
             outcome = failed(e.toProblem());
         } catch (StackOverflowError e) {
@@ -261,18 +264,22 @@ final class PlanRenders {
     }
 
     /**
-     * An issued document whose edit changes nothing printed ({@link IssuedFreeze.KeepPublished}): nothing of it staged,
-     * its published files, sources and record standing; its cache entry names the sources not published, {@code key},
-     * so the next build keeps it without rendering it, and the sources it was said of, so no build says it again
-     * ({@code say}: not said before).
+     * An issued document whose edit changes nothing printed ({@link IssuedFreeze.KeepPublished}): none of its files
+     * staged, its published files, sources and record standing; its cache entry names the sources not published,
+     * {@code key}, so the next build keeps it without rendering it. {@code say}: the site did not tell about these
+     * sources yet; it remembers it now ({@link UnprintedSaid}), and the note is the plan's, or the whole build's.
      */
-    private static Outcome keptAsPublished(String slug, String key, IssuedFreeze.KeepPublished keep, boolean say,
-                                           Path outDir) {
+    private Outcome keptAsPublished(String slug, String key, IssuedFreeze.KeepPublished keep, boolean say,
+                                    Path outDir, Transaction transaction) throws IOException {
         Optional<SiteRecord> published = SiteRecords.read(outDir, slug);
         Optional<BuildCache.PlanEntry> entry = published.map(r -> new BuildCache.PlanEntry(r.key(), r.files(),
-                r.links(), Optional.of(key), Optional.of(keep.sources())));
-        return new Outcome(entry, published, say ? Optional.of(keep.notice()) : Optional.empty(), new TreeMap<>(), new TreeMap<>(), List.of(),
-                true);
+                r.links(), Optional.of(key)));
+        if (say) {
+            UnprintedSaid.stageSaid(transaction, slug, keep.sources());
+        }
+        boolean grouped = say && freeze.groupsUnprinted();
+        return new Outcome(entry, published, say && !grouped ? Optional.of(keep.notice()) : Optional.empty(),
+                new TreeMap<>(), new TreeMap<>(), List.of(), true, grouped ? Optional.of(keep) : Optional.empty());
     }
 
     /** The valid signatures of the plan's PDF when it is one of the signed files kept; none otherwise. */

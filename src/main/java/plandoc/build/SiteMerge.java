@@ -59,6 +59,8 @@ final class SiteMerge {
                 // A plan refused (frozen, a signed PDF) keeps its published record; the content check still reads the
                 // version the shards hold, so that shards of an older commit are refused as such.
                 Map<String, SiteRecord> refusedAsRead = new java.util.HashMap<>();
+                // Their edits that change nothing printed, said together by a --reissue merge (HeldBackNote).
+                List<IssuedFreeze.KeepPublished> held = new ArrayList<>();
                 for (ShardOutputs.Plan plan : plans) {
                     SiteRecord record = plan.record();
                     String slug = record.slug();
@@ -75,7 +77,18 @@ final class SiteMerge {
                     Optional<IssuedFreeze.Replaced> replaced;
                     try {
                         // A shard's edited issued document is frozen as a build's is (s32), or re-issued (--reissue).
-                        replaced = site.freeze().checkMerged(record, shardFolder, published, outDir);
+                        IssuedFreeze.Verdict verdict = site.freeze().checkMerged(record, shardFolder, published, outDir);
+                        if (verdict instanceof IssuedFreeze.KeepPublished keep) {
+                            Optional<SiteRecord> kept = keepPublished(record, keep, outDir, transaction, cache, report,
+                                    held);
+                            if (kept.isPresent()) {
+                                records.add(kept.get());
+                                listed.add(slug);
+                                refusedAsRead.put(slug, record);
+                            }
+                            continue;
+                        }
+                        replaced = verdict.replaced();
                         signed = site.keptSigned().mergeSigned(shardFolder, outDir.resolve(slug), slug, transaction, former);
                     } catch (RenderException e) {
                         report.problems.add(e.toProblem());
@@ -118,6 +131,7 @@ final class SiteMerge {
                     if (Files.isDirectory(published)) {
                         transaction.stageFolder(published, SiteUpdate.PUBLISHED + "/" + slug);
                     }
+                    UnprintedSaid.stageForgotten(outDir, transaction, slug); // its sources published: nothing held back
                     List<plandoc.resolved.DigitalSignature> signatures = SignedPages.signatures(record.links(), signed);
                     if (signatures.isEmpty() && record.archived().isEmpty()) {
                         stageRecord(record, transaction, cache);
@@ -132,6 +146,7 @@ final class SiteMerge {
                     report.published.add(slug);
                     report.rendered.add(slug);
                 }
+                site.freeze().grouped(held).ifPresent(report.problems::add);
                 Map<String, SiteRecord> marked = signedPages.mark(marks, outDir, transaction, report.problems);
                 for (SignedPages.Signed mark : marks) {
                     SiteRecord record = marked.getOrDefault(mark.record().slug(), mark.record());
@@ -170,6 +185,36 @@ final class SiteMerge {
         // A secret plan the site held is withdrawn, as by a build (its signed PDFs kept beside the site).
         drafts.addAll(site.secret());
         return report.build().withdrawing(drafts);
+    }
+
+    /**
+     * A shard's version of an issued document whose edit changes nothing printed ({@link IssuedFreeze.KeepPublished}),
+     * kept out as a build keeps it (s36: the merge published it): the site's published files, sources and record stand;
+     * its cache entry names the shard's key, so that a build of the same sources keeps it without rendering it; the
+     * note said once ({@link UnprintedSaid}), or with the others in {@code held}. The published record, to list.
+     */
+    private Optional<SiteRecord> keepPublished(SiteRecord shard, IssuedFreeze.KeepPublished keep, Path outDir,
+                                               Transaction transaction, BuildCache cache, BuildTally report,
+                                               List<IssuedFreeze.KeepPublished> held) throws IOException {
+        String slug = shard.slug();
+        Optional<SiteRecord> published = SiteRecords.read(outDir, slug);
+        if (published.isEmpty()) {
+            return published; // checkMerged found it: read again, it was taken away meanwhile
+        }
+        if (site.freeze().says(keep, slug, outDir)) {
+            UnprintedSaid.stageSaid(transaction, slug, keep.sources());
+            if (site.freeze().groupsUnprinted()) {
+                held.add(keep);
+            } else {
+                report.problems.add(keep.notice());
+            }
+        }
+        SiteRecord record = published.get();
+        cache.putPlan(slug, new BuildCache.PlanEntry(record.key(), record.files(), record.links(),
+                Optional.of(shard.key())));
+        report.published.add(slug);
+        report.unchanged.add(slug);
+        return published;
     }
 
     /** The records as the shards hold them: a refused plan's shard record in place of its published one. */

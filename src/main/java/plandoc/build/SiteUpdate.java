@@ -359,6 +359,9 @@ public final class SiteUpdate {
         }
 
         PlanListing listing = new PlanListing(planned.values(), outcomes, cache, outDir, report);
+        // A --reissue that publishes no edit changing nothing printed says those it holds back in one note (s36).
+        freeze.grouped(outcomes.values().stream().flatMap(o -> o.held().stream()).toList())
+                .ifPresent(report.problems::add);
         List<SiteRecord> records = listing.records();
         for (SiteRecord record : records) {
             if (!record.current()) {

@@ -52,6 +52,7 @@ final class UnpublishedPlans {
                     withdrawVersions(slug, outDir, transaction);
                 }
                 transaction.remove(SiteUpdate.PUBLISHED + "/" + slug);
+                UnprintedSaid.stageForgotten(outDir, transaction, slug);
                 transaction.remove(SiteRecord.path(slug));
                 cache.removePlan(slug);
                 report.unpublished.add(slug);

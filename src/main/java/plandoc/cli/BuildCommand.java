@@ -169,7 +169,7 @@ final class BuildCommand implements Callable<Integer> {
             return refused.getAsInt();
         }
         if (merge != null) {
-            return new ShardMerge(console, quiet).unpublish(unpublish).reissue(reissue).run(merge, content, templates, out, jobs, draft,
+            return new ShardMerge(console, quiet).unpublish(unpublish).reissue(reissue).siteOptions(siteOptions()).run(merge, content, templates, out, jobs, draft,
                     replaceSigned, noSeparateAppendices);
         }
         return build();

@@ -270,10 +270,11 @@ final class BuildReportPrinter {
             return;
         }
         // A draft the site held (a plan turned back into a draft, a draft build's output, or a preview an older plandoc's
-        // serve wrote into site/) is said to be withdrawn.
+        // serve wrote into site/) is said to be withdrawn, even with -q: an issued document turned back into a draft
+        // leaves the portal, which -q took off without a word (s36).
         for (String slug : result.withdrawn()) {
             if (!secret.contains(slug)) {
-                report.out().println(console.text("build.draft-withdrawn", slug, out, command(" --draft")));
+                console.out().println(console.text("build.draft-withdrawn", slug, out, command(" --draft")));
             }
         }
         // How to publish a draft, in full the first time (and after its sources changed, and on -v), then in one line.

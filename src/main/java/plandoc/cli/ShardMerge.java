@@ -42,6 +42,14 @@ final class ShardMerge {
         return this;
     }
 
+    /** The options that chose the site, repeated in the commands a note suggests ({@code SiteBuild#siteOptions}). */
+    private String siteOptions = "";
+
+    ShardMerge siteOptions(String siteOptions) {
+        this.siteOptions = siteOptions;
+        return this;
+    }
+
     ShardMerge unpublish(boolean confirmed) {
         this.unpublish = confirmed;
         return this;
@@ -76,7 +84,7 @@ final class ShardMerge {
             SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(console.environment())
                     .withSeparateAppendices(shardsSeparate).withProvince(ContentProvince.of(content)).withLanguage(console.messages().locale().getLanguage()),
                     ToolVersion.current(), jobs, draft);
-            build.replaceSigned(replaceSigned).unpublish(unpublish).reissue(reissue);
+            build.replaceSigned(replaceSigned).unpublish(unpublish).reissue(reissue).siteOptions(siteOptions);
             BuildReport result = build.merge(shards, BuildProgress.SILENT);
             for (RenderProblem p : result.problems()) {
                 String severity = p.isDefect() ? "cli.internal-render" : p.isNote() ? "severity.note" : "severity.error";

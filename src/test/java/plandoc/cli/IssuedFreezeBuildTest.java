@@ -140,14 +140,21 @@ class IssuedFreezeBuildTest {
         assertEquals(issuedSource, Files.readString(record), "the record keeps the sources the PDF carries");
 
         // Said once: the next build keeps it as it is, without a word; so do builds that render it again, in
-        // English and then in Vietnamese (s35 review M4: the note came back when the page was rendered again).
+        // English and then in Vietnamese (s35 review M4: the note came back when the page was rendered again), with
+        // --clean, and without the build cache (s36: the cache held what was said; the site holds it now).
         Cli.Result again = build(content, site);
         assertEquals(0, again.exit(), again.errText());
         assertTrue(again.err().stream().noneMatch(l -> l.contains("văn bản in ra không đổi gì")), again.errText());
-        for (List<String> lang : List.of(List.of("--lang", "en"), List.<String>of())) {
+        Path cache = plandoc.publish.StateFolder.resolve(site, ".plandoc/cache.json");
+        for (List<String> lang : List.of(List.of("--lang", "en"), List.<String>of(), List.of("--clean"),
+                List.of("lost cache"))) {
             List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--out",
                     site.toString(), "-j", "1"));
-            args.addAll(lang);
+            if (lang.equals(List.of("lost cache"))) {
+                Files.delete(cache);
+            } else {
+                args.addAll(lang);
+            }
             Cli.Result rendered = Cli.run(args.toArray(String[]::new));
             assertEquals(0, rendered.exit(), rendered.errText());
             assertTrue(rendered.err().stream().noneMatch(l -> l.contains(":1:" + (COMMENT.length() + 1) + ": ")),
@@ -156,13 +163,15 @@ class IssuedFreezeBuildTest {
         }
 
         // --reissue of the whole content re-issues no unprinted edit; s35 review M2: it says which document holds
-        // one and its folder's command, not that no source was edited.
+        // one and its folder's command, not that no source was edited; s36: in the one note of the build.
         Cli.Result all = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
                 "--reissue");
         assertEquals(0, all.exit(), all.errText());
-        assertEquals(1, all.err().size(), all.errText());
-        assertTrue(all.err().get(0).startsWith(at + ": lưu ý: văn bản 1520/QĐ-UBND"), all.errText());
-        assertTrue(all.err().get(0).contains("chạy: " + command + " ["), all.errText());
+        assertEquals(List.of("lưu ý: --reissue: 1 văn bản đã ban hành và đã đăng có nguồn sửa sau khi đăng mà văn bản "
+                + "in ra không đổi gì: 1520/QĐ-UBND (" + at + "). build --reissue cả thư mục nội dung không đăng các "
+                + "bản sửa này (trang giữ nguyên các tệp đã đăng, kể cả nguồn kèm trong tệp PDF). Muốn đăng bản sửa "
+                + "của văn bản nào thì build riêng thư mục của nó với --reissue (tệp PDF mới mang nguồn đã sửa, bản "
+                + "cũ lưu vào ban-da-thay-the/):", "  " + command), all.err());
         assertArrayEquals(issued, Files.readAllBytes(pdf), "a whole --reissue re-issues no unprinted edit");
         assertEquals(issuedSource, Files.readString(record));
 
@@ -178,6 +187,72 @@ class IssuedFreezeBuildTest {
             assertEquals(1, kept.size(), kept.toString());
             assertArrayEquals(issued, Files.readAllBytes(kept.get(0)));
         }
+    }
+
+    /**
+     * s36: a whole content folder's {@code --reissue} said each held-back edit in a note of its own, a paragraph each;
+     * it says them in one note now: the documents at their first place edited, then the command for each folder.
+     */
+    @Test
+    void aWholeReissueSaysTheHeldBackEditsInOneNote() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        Path first = Files.createDirectories(content.resolve("qd")).resolve("plan.yaml");
+        Files.copy(ISSUED.resolve("plan.yaml"), first);
+        Path second = Files.createDirectories(content.resolve("qd-2")).resolve("plan.yaml");
+        Files.writeString(second, Files.readString(first).replace("number: 1520", "number: 1521"));
+        assertEquals(0, build(content, site).exit());
+        Path pdf = site.resolve("qd-2").resolve("1521-QD-UBND.pdf");
+        byte[] issued = Files.readAllBytes(pdf);
+
+        edit(second, COMMENT, COMMENT + " Checked again.");
+        edit(first, COMMENT, COMMENT + " Checked.");
+        Cli.Result all = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
+                "--reissue");
+        assertEquals(0, all.exit(), all.errText());
+        String col = ":1:" + (COMMENT.length() + 1);
+        assertEquals(List.of("lưu ý: --reissue: 2 văn bản đã ban hành và đã đăng có nguồn sửa sau khi đăng mà văn bản "
+                + "in ra không đổi gì: 1520/QĐ-UBND (" + first + col + "), 1521/QĐ-UBND (" + second + col + "). build "
+                + "--reissue cả thư mục nội dung không đăng các bản sửa này (trang giữ nguyên các tệp đã đăng, kể cả "
+                + "nguồn kèm trong tệp PDF). Muốn đăng bản sửa của văn bản nào thì build riêng thư mục của nó với "
+                + "--reissue (tệp PDF mới mang nguồn đã sửa, bản cũ lưu vào ban-da-thay-the/):",
+                "  build --reissue " + first.getParent() + " --out " + site,
+                "  build --reissue " + second.getParent() + " --out " + site), all.err());
+        assertArrayEquals(issued, Files.readAllBytes(pdf), "a whole --reissue re-issues no unprinted edit");
+
+        Cli.Result english = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
+                "--reissue", "--lang", "en");
+        assertEquals(0, english.exit(), english.errText());
+        assertEquals(3, english.err().size(), english.errText());
+        assertTrue(english.err().get(0).startsWith("note: --reissue: 2 issued, published documents have their sources "
+                + "edited after publication while nothing printed changed: 1520/QĐ-UBND (" + first + col + "), "
+                + "1521/QĐ-UBND (" + second + col + ")."), english.errText());
+        assertEquals("  build --reissue " + second.getParent() + " --out " + site + " --lang en", english.err().get(2));
+
+        // The second command as given: that document alone re-issued, with the sources as edited.
+        List<String> typed = new java.util.ArrayList<>(List.of(all.err().get(2).strip().split(" ")));
+        typed.addAll(List.of("-j", "1"));
+        Cli.Result reissued = Cli.run(typed.toArray(String[]::new));
+        assertEquals(0, reissued.exit(), reissued.errText());
+        assertEquals(Files.readString(second), carried(Files.readAllBytes(pdf), "qd-2/plan.yaml"));
+        assertFalse(Files.exists(site.resolve("ban-da-thay-the").resolve("qd")), "the other stays as issued");
+    }
+
+    /**
+     * s36: an issued, published document whose plan.yaml is turned back into a draft leaves the portal (as a deleted
+     * folder does); with -q the build did so without a word. The line that says it is printed even with -q.
+     */
+    @Test
+    void anIssuedDocumentTurnedBackIntoADraftLeavesTheSiteSaidEvenQuiet() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        Path plan = published(content, site);
+        edit(plan, "  number: 1520\n", "  draft: true\n");
+        Cli.Result quiet = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1", "-q");
+        assertEquals(0, quiet.exit(), quiet.errText());
+        assertFalse(Files.exists(site.resolve("qd")), "the draft is not on the portal");
+        assertTrue(quiet.out().stream().anyMatch(l -> l.startsWith("Đã gỡ qd khỏi " + site + ": đây là bản dự thảo")),
+                String.join("\n", quiet.out()));
     }
 
     private static final String COMMENT = "# An issued decision; qd-chep-lai is its folder copied for a new one, the "
@@ -235,11 +310,12 @@ class IssuedFreezeBuildTest {
         assertEquals(0, comment.exit(), comment.errText());
         // A comment changes nothing printed: the edit is kept unpublished, and that note (which names
         // build --reissue <folder>) answers the flag; no second note claims that nothing was edited.
-        assertEquals(1, comment.err().size(), comment.errText());
-        assertTrue(comment.err().get(0).startsWith(plan + ":1:3: note: document 1520/QĐ-UBND"), comment.errText());
+        assertEquals(2, comment.err().size(), comment.errText());
+        assertTrue(comment.err().get(0).startsWith("note: --reissue: 1 issued, published document has its sources "
+                + "edited after publication while nothing printed changed: 1520/QĐ-UBND (" + plan + ":1:3)."),
+                comment.errText());
         // s35 review M1: with the options that chose the site, English pages included.
-        assertTrue(comment.err().get(0).contains("run: build --reissue " + plan.getParent() + " --out " + site
-                + " --lang en ["), comment.errText());
+        assertEquals("  build --reissue " + plan.getParent() + " --out " + site + " --lang en", comment.err().get(1));
 
         edit(plan, TEXT, EDITED);
         Cli.Result reissued = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",

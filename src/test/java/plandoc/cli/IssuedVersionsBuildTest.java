@@ -298,6 +298,48 @@ class IssuedVersionsBuildTest {
                 + "\")"), reissued.outText());
     }
 
+    /**
+     * s36: a merge published a shard's edit that changes nothing printed (the PDF, carrying its sources, replaced under
+     * the same number) where a build keeps it out. Now the merge keeps the site's files and sources as a build does,
+     * says the same note once, and a build of the same sources afterwards keeps the plan without a word.
+     */
+    @Test
+    void aShardsEditThatChangesNothingPrintedIsKeptOutAtTheMerge() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        Path plan = placed(content, "qd");
+        Cli.Result first = merge(content, site, shard(content, "shard-1"));
+        assertEquals(0, first.exit(), first.errText());
+        Path pdf = site.resolve("qd").resolve("1520-QD-UBND.pdf");
+        byte[] issued = Files.readAllBytes(pdf);
+        String source = Files.readString(plan);
+        Path record = StateFolder.resolve(site, ".plandoc/published").resolve("qd").resolve("qd").resolve("plan.yaml");
+
+        edit(plan, "# An issued decision;", "# Checked again. An issued decision;");
+        Path edited = shard(content, "shard-2");
+        Cli.Result merged = merge(content, site, edited);
+        assertEquals(0, merged.exit(), merged.errText());
+        List<String> notes = merged.err().stream().filter(l -> l.contains("văn bản in ra không đổi gì")).toList();
+        assertEquals(1, notes.size(), merged.errText());
+        assertTrue(notes.get(0).startsWith(plan + ":1:3: lưu ý: văn bản 1520/QĐ-UBND ngày 15/06/2026 đã ban hành"),
+                notes.get(0));
+        assertTrue(notes.get(0).contains("chạy: build --reissue " + plan.getParent() + " --out " + site + " ["),
+                notes.get(0));
+        assertArrayEquals(issued, Files.readAllBytes(pdf), "the issued PDF stays as published");
+        assertEquals(source, IssuedFreezeBuildTest.carried(Files.readAllBytes(pdf), "qd/plan.yaml"));
+        assertEquals(source, Files.readString(record), "the record keeps the sources the PDF carries");
+
+        // Said once, as a build says it: neither the same merge again nor a build of the same sources says it.
+        Cli.Result again = merge(content, site, edited);
+        assertEquals(0, again.exit(), again.errText());
+        assertTrue(again.err().stream().noneMatch(l -> l.contains(":1:3: ")), again.errText());
+        Cli.Result built = build(content, site);
+        assertEquals(0, built.exit(), built.errText());
+        assertTrue(built.err().stream().noneMatch(l -> l.contains(":1:3: ")), built.errText());
+        assertArrayEquals(issued, Files.readAllBytes(pdf));
+        assertEquals(source, Files.readString(record));
+    }
+
     /** The decision published from {@code content/qd}, edited and re-issued: the version it replaced. */
     private static Path reissued(Path content, Path site) throws Exception {
         Path plan = published(content, site, "qd");

@@ -1,0 +1,42 @@
+package plandoc.build;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import plandoc.diagnostic.Message;
+import plandoc.render.RenderProblem;
+
+/**
+ * The one note of a {@code build --reissue} that does not publish the edits that change nothing printed
+ * ({@link IssuedFreeze.KeepPublished}; a whole content folder's, a merge's): the documents that hold one, each at its
+ * first place edited, and the command that publishes each, one a line (s36: one note per document, each a long
+ * paragraph, buried the rest of the build). At most {@value #COMMANDS} commands; the others' folders are in the list.
+ */
+final class HeldBackNote {
+    /** Commands written out: a few lines, whatever the number of documents. */
+    static final int COMMANDS = 5;
+
+    private HeldBackNote() {
+    }
+
+    /**
+     * The note for {@code held}, none when it is empty; {@code siteOptions} follow each folder in its command, as in a
+     * document's own note.
+     */
+    static Optional<RenderProblem> of(List<IssuedFreeze.KeepPublished> held, String siteOptions) {
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        List<IssuedFreeze.KeepPublished> sorted = held.stream()
+                .sorted(Comparator.comparing(IssuedFreeze.KeepPublished::folder)).toList();
+        String documents = String.join(", ", sorted.stream()
+                .map(k -> k.document() + " (" + k.notice().location() + ")").toList());
+        StringBuilder commands = new StringBuilder();
+        sorted.stream().limit(COMMANDS).forEach(k -> commands.append("\n  build --reissue ").append(k.folder())
+                .append(siteOptions));
+        String more = sorted.size() > COMMANDS ? "@publish.issued-unprinted-group-more|" + (sorted.size() - COMMANDS)
+                : "";
+        return Optional.of(new RenderProblem(RenderProblem.Kind.NOTE, "", Message.of("publish.issued-unprinted-group",
+                String.valueOf(sorted.size()), documents, commands.toString(), more), ""));
+    }
+}
