@@ -86,6 +86,13 @@ public final class SheetLayouts {
      */
     private static final String PAGE_FOOTER = "Trang &P";
     /**
+     * An appendix's sheet's page footer: "Phụ lục 01 – Trang 2", its label before the page's number. Printed or
+     * exported whole, the workbook's continuation pages said only "Trang 2", and a page that fell out of the pile
+     * could not be put back under its appendix (s35 review L6). As the PDF's page header, never the sheet's name,
+     * which Excel's rules may have cut or changed.
+     */
+    private static final String APPENDIX_PAGE_FOOTER = "%s – " + PAGE_FOOTER;
+    /**
      * A draft's mark at the right of every page's header, bold 13 pt Times New Roman as the PDF prints it: the
      * workbook is the file the finance office prints and circulates for comment (s23 review M1).
      */
@@ -135,7 +142,13 @@ public final class SheetLayouts {
         int firstHeader = banners.size() + 1;
         int firstBody = firstHeader + table.header().size();
         return new SheetLayout(table.id(), table.header().size(), placedHeader(table), name, banners, columns, rowsTwips,
-                parts, PageBreaks.of(table, parts, columnsMm, rowsTwips, firstHeader, firstBody));
+                parts, PageBreaks.of(table, parts, columnsMm, rowsTwips, firstHeader, firstBody), pageFooter(place));
+    }
+
+    /** {@link #APPENDIX_PAGE_FOOTER} for a table in an appendix, its "&" doubled (Excel's code for one); else the plain footer. */
+    private static String pageFooter(Place place) {
+        return place.heading().isBlank() ? PAGE_FOOTER
+                : String.format(APPENDIX_PAGE_FOOTER, place.label().strip().replace("&", "&&"));
     }
 
     /**
@@ -323,7 +336,9 @@ public final class SheetLayouts {
                 }
             }
         }
-        return percent(table.widths().get(c)) / 100 * PAGE_MM;
+        // The sheet's own widths where the paper's header floor changed the printed ones (TablePrint#sheetWidths).
+        List<String> widths = table.print().sheetWidths().isEmpty() ? table.widths() : table.print().sheetWidths();
+        return percent(widths.get(c)) / 100 * PAGE_MM;
     }
 
     /** "12.50%" as 12.5. */

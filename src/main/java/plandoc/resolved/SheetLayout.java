@@ -17,10 +17,13 @@ import java.util.List;
  *                whole twentieths), from the first banner row to the last note row
  * @param parts   how the sheet prints: whole, or in the PDF's column parts
  * @param pages   its printed pages: the scale, the row breaks, the rows each part prints
+ * @param pageFooter the footer of each of its printed pages, in Excel's header and footer codes: its appendix's label
+ *                and the page's number within the sheet ("Phụ lục 01 – Trang &amp;P"), so a page printed with the
+ *                whole workbook says which appendix it continues; "Trang &amp;P" alone for a table in no appendix
  */
 public record SheetLayout(String tableId, int headerRows, List<SheetHeaderCell> header, String name,
                           List<SheetBanner> banners, List<Integer> columns, List<Integer> rowsTwips, SheetParts parts,
-                          SheetPages pages) {
+                          SheetPages pages, String pageFooter) {
     public SheetLayout {
         header = List.copyOf(header);
         banners = List.copyOf(banners);

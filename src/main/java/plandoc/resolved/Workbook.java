@@ -10,8 +10,9 @@ import java.util.Optional;
  * @param sheets each budget table's sheet, in the order of {@link ResolvedPlan#tables()}
  * @param check  the figures the document prints beside the ones its rows add up to
  * @param data   the flat data sheet: every amount of the tables on its own row, to filter and sort
- * @param pageFooter the footer of every printed page, of the table sheets and the check sheet alike: the page's
- *               number within its sheet, each sheet from 1, in Excel's header and footer codes ({@code "Trang &P"}); absent for a plan not laid out
+ * @param pageFooter the footer of the check and data sheets' printed pages: the page's number within its sheet, each
+ *               sheet from 1, in Excel's header and footer codes ({@code "Trang &P"}); absent for a plan not laid out.
+ *               A table's sheet has its own, naming its appendix ({@link SheetLayout#pageFooter})
  * @param pageHeader the right of every printed page's header: an e-office draft's "DỰ THẢO" at the right, as its PDF and Word
  *               copy mark every page (Excel's codes); absent on an issued document
  */

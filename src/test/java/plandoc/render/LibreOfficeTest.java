@@ -302,18 +302,33 @@ class LibreOfficeTest {
      * Rule G2, each appendix numbered from 1 (s34 pages review 1): LibreOffice prints and exports a workbook whole,
      * and numbered its pages across the sheets ("Trang 5/36" on 424's Phụ lục 02, "Trang 6/7" on 4086's check sheet).
      * Printed to PDF, the pages' footers read "Trang 1", "Trang 2"… starting again at 1 once for every sheet that
-     * prints: each table's, and the check sheets of a plan declaring figures.
+     * prints: each table's, and the check sheets of a plan declaring figures. Every page of an appendix's sheet names
+     * the appendix before its number, "Phụ lục 02 – Trang 3", its continuation pages too (s35 review L6: "Trang 3" alone).
      */
     @ParameterizedTest
     @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
     void printedWorkbookNumbersEachSheetsPagesFromOne(String slug) throws Exception {
         ResolvedPlan plan = plan(slug);
-        java.util.regex.Pattern footer = java.util.regex.Pattern.compile("(?m)^Trang (\\S+)\\s*$");
+        java.util.regex.Pattern footer = java.util.regex.Pattern.compile("(?m)^(?:(.+) – )?Trang (\\S+)\\s*$");
         List<String> numbers = new ArrayList<>();
+        List<String> named = new ArrayList<>();
         for (String page : printedWorkbook(slug)) {
             java.util.regex.Matcher found = footer.matcher(page);
-            numbers.add(found.find() ? found.group(1) : "none");
+            boolean has = found.find();
+            numbers.add(has ? found.group(2) : "none");
+            named.add(has && found.group(1) != null ? found.group(1) : "");
         }
+        List<String> appendixSheets = plan.workbook().sheets().stream().map(plandoc.resolved.SheetLayout::name).toList();
+        List<String> namedRuns = new ArrayList<>();
+        for (int p = 0; p < named.size(); p++) {
+            if (numbers.get(p).equals("1")) {
+                namedRuns.add(named.get(p));
+            } else {
+                assertEquals(named.get(p - 1), named.get(p), slug + " page " + (p + 1) + ": names the appendix its sheet's first page named");
+            }
+        }
+        assertEquals(appendixSheets, namedRuns.subList(0, appendixSheets.size()),
+                slug + ": each table's sheet's pages name its appendix");
         boolean declares = plan.tables().stream().anyMatch(t -> !t.sums().checks().declared().isEmpty());
         int sheets = plan.workbook().sheets().size() + (declares ? 1 : 0)
                 + (declares && plan.workbook().check().splits().isPresent() ? 1 : 0);

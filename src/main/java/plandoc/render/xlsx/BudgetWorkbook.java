@@ -116,7 +116,7 @@ public final class BudgetWorkbook {
             }
             for (SheetLayout layout : plan.workbook().sheets()) {
                 new TableSheet(workbook.createSheet(layout.name()), layout, plan.table(layout.tableId()).orElseThrow(),
-                        styles, placements, plan.workbook().pageFooter(), part -> data
+                        styles, placements, part -> data
                         ? DataSheet.sumOf(part, plan.workbook().data(), plan) : Optional.empty()).write();
             }
             // The flat data before the check sheet, which stays the last (s28 review M4).
@@ -175,7 +175,6 @@ public final class BudgetWorkbook {
         private final TableView table;
         private final Styles styles;
         private final Map<String, SheetLayout> placements;
-        private final java.util.Optional<String> footer;
         /** A source's amounts on the data sheet added up ({@link DataSheet#sumOf}); empty without the sheet. */
         private final java.util.function.Function<CellLink.DataPart, Optional<String>> dataSums;
         private final int width;
@@ -189,11 +188,9 @@ public final class BudgetWorkbook {
         private final int lastBannerColumn;
 
         TableSheet(XSSFSheet sheet, SheetLayout layout, TableView table, Styles styles, Map<String, SheetLayout> placements,
-                   java.util.Optional<String> footer,
                    java.util.function.Function<CellLink.DataPart, Optional<String>> dataSums) {
             this.sheet = sheet;
             this.dataSums = dataSums;
-            this.footer = footer;
             this.layout = layout;
             this.table = table;
             this.styles = styles;
@@ -374,7 +371,8 @@ public final class BudgetWorkbook {
             layout.pages().breaks().forEach(sheet::setRowBreak);
             sheet.setAutobreaks(true);
             decreeMargins(sheet);
-            pageFooter(sheet, footer);
+            // Its own footer, naming its appendix; the check and data sheets take the workbook's.
+            pageFooter(sheet, java.util.Optional.of(layout.pageFooter()));
             if (firstBody > firstHeader) {
                 sheet.setRepeatingRows(new CellRangeAddress(firstHeader, firstBody - 1, -1, -1));
                 sheet.createFreezePane(parts.titles(), firstBody);
