@@ -20,7 +20,7 @@ import plandoc.render.RenderSettings;
  * for Hà Tĩnh's "424/QĐ-UBND" and "Sở Tài chính", documents it does not have (review, session 13).
  */
 class SearchExampleTest {
-    private static final Pattern PLACEHOLDER = Pattern.compile("id=\"search-query\"[^>]*placeholder=\"([^\"]*)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("id=\"search-query\"[^>]*? placeholder=\"([^\"]*)\"");
 
     @Test
     void theExampleIsThePlansNumberAndItsBusiestAgency(@TempDir Path temp) throws IOException {
