@@ -561,6 +561,10 @@
   if (window.matchMedia('(max-width: 40rem)').matches && !filtered) {
     document.getElementById('search-more').open = false;
   }
+  // A phone's box is too narrow for the whole example: the number alone, not an agency's name cut mid-word (s36 L2).
+  if (window.matchMedia('(max-width: 40rem)').matches && query.dataset.narrowPlaceholder) {
+    query.placeholder = query.dataset.narrowPlaceholder;
+  }
   if (restored) {
     render();
   } else {

@@ -108,7 +108,7 @@ final class SitePages {
         String html = renderers.indexTemplates().render(SiteWideFiles.INDEX_TEMPLATE, new IndexPage(entries,
                 SiteWideFiles.ASSETS + "/", linkAgencies ? AgencyPages.PATH : "", source.shownOn(renderers.settings().draftBuild()),
                 renderers.settings().portalName(),
-                renderers.settings().siteText(), searchExample(records),
+                renderers.settings().siteText(), searchExample(records), searchExampleNarrow(records),
                 renderers.settings().guidePublished() ? GuidePage.PATH : "", searchHint(records)), "");
         return Normalizer.normalize(html, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8);
     }
@@ -129,6 +129,11 @@ final class SitePages {
         Optional<String> agency = work.entrySet().stream()
                 .reduce((a, b) -> b.getValue() > a.getValue() ? b : a).map(Map.Entry::getKey);
         return first.get().info().numberSymbol() + agency.map(a -> ", " + a).orElse("");
+    }
+
+    /** What a phone's search box suggests: the newest issued plan's number alone, which fits at 390 px. */
+    static String searchExampleNarrow(List<SiteRecord> records) {
+        return newestIssued(records).map(r -> r.info().numberSymbol()).orElse("");
     }
 
     /** The newest issued plan, the first the index lists; none when every plan is a draft. */

@@ -379,6 +379,10 @@ final class BuildCommand implements Callable<Integer> {
             printer.printSeparate(separate, separateBefore);
             printer.printGuideRemoved(guideBefore);
             printer.printBuilt(outcomes, result, built, published, start, fontNotice, newSite);
+            // Said with what to upload, once per site: the next builds would repeat what the administrator decided.
+            if (newSite && published > 0 && shard == null) {
+                OpenDataNote.print(settings, content, console);
+            }
             IdleOptions.print(console, reissue, unpublish, result.written(), result.unpublished(),
                     result.problems().stream().anyMatch(p -> p.message().key().startsWith("publish.issued-unprinted")),
                     out, content);

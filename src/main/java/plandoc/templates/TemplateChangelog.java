@@ -242,6 +242,11 @@ public final class TemplateChangelog {
                             + " ngày …\", \"Thay thế: … từ ngày …\" (standing.replacedSinceText, old.sinceText)",
                     "after the day a replacement takes effect, the row still says the day replaced_from: wrote: \"Replaced by:"
                             + " … from …\", \"Replaces: … from …\" (standing.replacedSinceText, old.sinceText)"),
+            new Change("index.ftlh", 19,
+                    "trên điện thoại, ví dụ trong ô tìm kiếm chỉ là số ký hiệu, không bị cắt giữa tên cơ quan"
+                            + " (searchExampleNarrow, data-narrow-placeholder)",
+                    "on a phone, the search box's example is the number alone, not an agency's name cut mid-word"
+                            + " (searchExampleNarrow, data-narrow-placeholder)"),
             new Change("partials/standing.ftlh", 5,
                     "sau ngày văn bản thay thế có hiệu lực, hai trang vẫn ghi ngày replaced_from: đã ghi: \"Văn bản này đã được"
                             + " thay thế bởi … từ ngày …\", \"Văn bản này thay thế … từ ngày …\" (standing.replacedSinceText,"

@@ -101,5 +101,34 @@ class SiteHoldsNoBookkeepingTest {
                 "--out", site.toString());
         assertEquals(0, again.exit(), again.errText());
         assertTrue(again.out().stream().noneMatch(l -> l.contains("Để đăng lên cổng")), again.outText());
+        // s36 review M4: the bundled content has no province.yaml: the open data's missing licence and sitemap are
+        // said once, as a note, on the build that makes the site, in the officer's language.
+        String note = "lưu ý: " + content.resolve("province.yaml") + " chưa ghi data_licence: và url: nên dữ liệu mở "
+                + "(datapackage.json) không ghi giấy phép nào";
+        assertEquals(1, first.err().stream().filter(l -> l.startsWith(note)).count(), first.errText());
+        assertTrue(first.errText().contains("data_licence: CC-BY-4.0 và url: https://"), first.errText());
+        assertTrue(en.errText().contains("note: " + content.resolve("province.yaml") + " sets neither data_licence: nor"
+                + " url:, so the open data (datapackage.json) names no licence"), en.errText());
+        assertFalse(again.errText().contains("data_licence:"), again.errText());
+    }
+
+    /** With url: but no data_licence:, the note says only what the licence's absence costs. */
+    @Test
+    void aSiteWithAnAddressButNoLicenceIsToldOfTheLicenceOnly() throws IOException {
+        Path withUrl = plandoc.TestFiles.copyTree(Path.of("content"), temp.resolve("content-url"),
+                file -> !file.toString().contains("ha-tinh-424-2022"));
+        try (Stream<Path> empty = Files.walk(withUrl.resolve("ha-tinh-424-2022"))) {
+            for (Path folder : empty.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(folder);
+            }
+        }
+        Files.writeString(withUrl.resolve("province.yaml"), "url: https://cong.tinh.gov.vn/ke-hoach/\n");
+        Cli.Result built = Cli.run("build", "--content", withUrl.toString(), "--templates", "templates",
+                "--out", temp.resolve("site-url").toString());
+        assertEquals(0, built.exit(), built.errText());
+        assertTrue(Files.isRegularFile(temp.resolve("site-url/sitemap.xml")));
+        assertTrue(built.errText().contains("lưu ý: " + withUrl.resolve("province.yaml") + " chưa ghi data_licence: nên "
+                + "dữ liệu mở (datapackage.json) không ghi giấy phép nào"), built.errText());
+        assertFalse(built.errText().contains("chưa ghi url:"), built.errText());
     }
 }

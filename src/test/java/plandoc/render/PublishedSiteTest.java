@@ -77,6 +77,47 @@ class PublishedSiteTest {
                 page.select(".downloads a[href=tong-hop.csv]").parents().select("li").first().selectFirst(".download-table-name").text());
     }
 
+    /**
+     * s36 review M3: the published web fonts are subset (a phone without Times New Roman fetched ~380 KB a face), yet
+     * still hold every character the pages print, and the stylesheet's unicode-range covers everything they hold.
+     */
+    @Test
+    void theWebFontsAreSmallAndDrawEveryCharacterThePagesPrint() throws Exception {
+        ResolvedPlan plan = new plandoc.Generator(Path.of("")).resolve(Path.of("content/ha-tinh-424-2022")).resolved()
+                .orElseThrow();
+        BuildReport result = build(List.of(plan));
+        assertTrue(result.ok(), result.problems().toString());
+        StringBuilder text = new StringBuilder();
+        for (Path page : List.of(site().resolve("index.html"), site().resolve(plan.info().slug()).resolve("index.html"))) {
+            text.append(org.jsoup.Jsoup.parse(page.toFile(), "UTF-8").body().text());
+        }
+        text.append("ĂăÂâĐđÊêÔôƠơƯư").append("ẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợ")
+                .append("ỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ").append("–—‘’“”…•₫№×≤≥");
+        String css = Files.readString(site().resolve("assets/plandoc.css"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher declared = java.util.regex.Pattern.compile("unicode-range: ([^;]+);").matcher(css);
+        List<int[]> ranges = new java.util.ArrayList<>();
+        assertTrue(declared.find(), "the @font-face rules name their unicode-range");
+        for (String range : declared.group(1).split(",\\s*")) {
+            String[] ends = range.substring(2).split("-");
+            ranges.add(new int[] {Integer.parseInt(ends[0], 16), Integer.parseInt(ends[ends.length - 1], 16)});
+        }
+        for (String face : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+            Path file = site().resolve("assets/fonts/LiberationSerif-" + face + ".ttf");
+            assertTrue(Files.size(file) < 150_000, face + ": " + Files.size(file) + " bytes");
+            try (org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
+                    .parse(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(file))) {
+                org.apache.fontbox.ttf.CmapSubtable cmap = font.getCmap().getSubtable(3, 1);
+                text.codePoints().filter(c -> c > ' ' && c != 0xA0).forEach(c ->
+                        assertTrue(cmap.getGlyphId(c) != 0, face + " lacks " + Character.toString(c)));
+                for (int c = 0; c <= 0xFFFF; c++) {
+                    int point = c;
+                    assertTrue(cmap.getGlyphId(c) == 0 || ranges.stream().anyMatch(r -> r[0] <= point && point <= r[1]),
+                            face + " holds U+" + Integer.toHexString(c) + " outside the unicode-range");
+                }
+            }
+        }
+    }
+
     @Test
     void writesPagesPdfsDataImagesAssetsAndTheIndex() throws IOException {
         Path map = FixturePlans.writeMap(temp.resolve("src"));

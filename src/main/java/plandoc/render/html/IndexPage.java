@@ -16,6 +16,8 @@ import plandoc.resolved.SearchHint;
  *                    first page, else "3 văn bản" (English "1 document", "3 documents")
  * @param searchExample what the search box suggests typing, taken from this site's own plans ("424/QĐ-UBND, Sở
  *                      Thông tin và Truyền thông"): a fixed example would name another province's documents
+ * @param searchExampleNarrow the example a phone's search box shows instead (the number alone: an agency's name is
+ *                      cut off at 390 px, s36 review L2); the same as {@code searchExample} when that is short
  * @param pageSize   rows on the first page, always {@link #PAGE_ROWS}: given to the template so the page, its
  *                   {@code <noscript>} line and the search data's paging cannot disagree
  * @param guide      the officers' guide's path from the index, or "" when this site does not publish it
@@ -26,8 +28,8 @@ import plandoc.resolved.SearchHint;
  *                   (compute.SearchHints); none when the site has no issued document
  */
 public record IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
-                        String count, String resultCount, String searchExample, int pageSize, String guide,
-                        Optional<String> singularCount, Optional<SearchHint> searchHint) {
+                        String count, String resultCount, String searchExample, String searchExampleNarrow, int pageSize,
+                        String guide, Optional<String> singularCount, Optional<SearchHint> searchHint) {
     /** Rows on the index's first page, printed in the page itself; the search data pages by as many. */
     public static final int PAGE_ROWS = 50;
 
@@ -38,9 +40,16 @@ public record IndexPage(List<IndexEntry> entries, String assets, String agencyVi
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
-                     SiteText text, String searchExample, String guide, Optional<SearchHint> searchHint) {
+                     SiteText text, String searchExample, String searchExampleNarrow, String guide,
+                     Optional<SearchHint> searchHint) {
         this(entries, assets, agencyView, source, portal, FigureForm.of(text.language()).format(entries.size()),
-                resultCount(entries.size(), text), searchExample, PAGE_ROWS, guide, singularCount(text), searchHint);
+                resultCount(entries.size(), text), searchExample, searchExampleNarrow, PAGE_ROWS, guide,
+                singularCount(text), searchHint);
+    }
+
+    public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,
+                     SiteText text, String searchExample, String guide, Optional<SearchHint> searchHint) {
+        this(entries, assets, agencyView, source, portal, text, searchExample, searchExample, guide, searchHint);
     }
 
     public IndexPage(List<IndexEntry> entries, String assets, String agencyView, SourceView source, String portal,

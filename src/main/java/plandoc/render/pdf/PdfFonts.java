@@ -418,21 +418,26 @@ public final class PdfFonts {
         return new PdfFonts(faces, "Liberation Serif", false);
     }
 
-    /** The bundled faces as web fonts: file name → bytes (never an office's licensed override). */
+    /**
+     * The bundled faces as web fonts, cut down to the characters a plan prints ({@link WebFontSubset}): file name →
+     * bytes (never an office's licensed override).
+     */
     public static List<WebFont> webFonts() throws IOException {
         List<WebFont> fonts = new ArrayList<>();
-        List<byte[]> files = Bundled.files();
-        for (Face.Kind kind : Face.Kind.all()) {
-            fonts.add(new WebFont(kind.bundledName, files.get(kind.ordinal()).clone()));
+        for (String name : bundledNames()) {
+            fonts.add(new WebFont(name, WebFontSubset.packaged(name)));
         }
         return fonts;
     }
 
+    /** The bundled faces' file names: regular, bold, italic, bold italic. */
+    static List<String> bundledNames() {
+        return Face.Kind.all().stream().map(kind -> kind.bundledName).toList();
+    }
+
     /**
-     * The bundled files, inflated from the jar once per process: a build prints with them and publishes
-     * them as the site's web fonts, on two threads (~1.6 MB, about 8 ms of inflating each time).
-     * Never written to: {@link Face} and {@link GlyphSubstitution} copy before changing anything, and
-     * {@link #webFonts} hands out copies.
+     * The bundled files, inflated from the jar once per process: a build prints with them (~1.6 MB, about 8 ms
+     * of inflating). Never written to: {@link Face} and {@link GlyphSubstitution} copy before changing anything.
      */
     private static final class Bundled {
         private static List<byte[]> files;
