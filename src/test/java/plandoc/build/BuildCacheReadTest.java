@@ -72,7 +72,7 @@ class BuildCacheReadTest {
         BuildCache held = BuildCache.empty();
         held.putPlan("a", entry("key-1"));
         held.putPlan("b", new BuildCache.PlanEntry("key-2", List.of(), new PlanLinks("b/index.html", "b/b.pdf",
-                "b/plan.json", List.of()), java.util.Optional.of("key-3"), java.util.Optional.empty()));
+                "b/plan.json", List.of()), java.util.Optional.of("key-3")));
         Files.write(StateFolder.resolve(site, BuildCache.FILE), held.bytes());
         assertTrue(BuildCache.holdsUnprinted(site));
     }
