@@ -280,7 +280,7 @@ class ArchitectureTest {
         assertEquals(Set.of(), found, "say absent with Optional.empty(), not \"\"");
         assertEquals(Set.of("AttachedPlanView.captionLine", "AgencyPage.Mix.memberNames", "RowView(3).1",
                 "ResolvedPlan.withWorkbook(1).0"), emptyTextArguments("""
-                new AttachedPlanView(true, kind, title, "", sections, List.of(), Optional.empty());
+                new AttachedPlanView(true, kind, title, "", sections, List.of(), Optional.empty(), rule);
                 plan.withWorkbook(workbook).withWorkbook(""); builder.withName("");
                 new AgencyPage.Mix(kind, Optional.empty(), "a, b", words(f(x, "")), ok ? Optional.of("a") : "");
                 new RowView(RowKind.GROUP, id.orElse(""), cells); // "" in a comment
