@@ -43,8 +43,14 @@ record FirstEdit(SourcePosition at, Optional<String> published) {
                 Optional.ofNullable(beforeLine).map(String::strip).map(FirstEdit::cut));
     }
 
+    /**
+     * The file's lines. The text after a final line break is no line (s36 review M1: a line added at the end was
+     * compared with it and quoted as an empty published line).
+     */
     private static String[] lines(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        String[] lines = text.split("\r?\n", -1);
+        return text.endsWith("\n") ? java.util.Arrays.copyOf(lines, lines.length - 1) : lines;
     }
 
     private static String cut(String line) {

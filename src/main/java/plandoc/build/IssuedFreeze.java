@@ -246,7 +246,8 @@ final class IssuedFreeze {
         Optional<FirstEdit> first = IssuedSources.firstEdit(now, issued, planFile);
         return new RenderProblem(kind, first.map(f -> f.at().toString()).orElse(planFile.toString()),
                 first.map(f -> Message.of(key + "-line", number, date, files, String.valueOf(f.at().line()),
-                                f.published().orElse("@publish.issued-line-added"), folder))
+                                f.published().map(line -> line.isEmpty() ? "@publish.issued-line-empty" : line)
+                                        .orElse("@publish.issued-line-added"), folder))
                         .orElse(Message.of(key, number, date, files, folder)), slug);
     }
 
