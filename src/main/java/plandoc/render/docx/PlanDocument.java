@@ -232,7 +232,8 @@ public final class PlanDocument {
             for (String line : issuer.lines()) {
                 Runs.run(centredIn(left, Styles.LETTERHEAD), line, 12, true, false);
             }
-            Runs.rule(next(left), HEADER_LEFT, Pages.mm(header.issuerRule()), 3);
+            // Centred in the cell's text width: Tables.grid pads each side 1 mm, and the rule came out 2 mm short.
+            Runs.rule(next(left), HEADER_LEFT - 2 * Pages.mm(1), Pages.mm(header.issuerRule()), 3);
             XWPFTableCell motto = top.createCell();
             Runs.run(centredIn(motto, Styles.LETTERHEAD), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
             Runs.run(centredIn(motto, Styles.LETTERHEAD), "Độc lập - Tự do - Hạnh phúc", 13.5, true, false);

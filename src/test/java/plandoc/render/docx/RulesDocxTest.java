@@ -48,4 +48,24 @@ class RulesDocxTest {
             assertEquals(expected, gaps);
         }
     }
+
+    /**
+     * The rules under the issuer and the trích yếu are as long as the PDF's, the widths compute gave (F5, F9): the
+     * issuer's is centred in its cell's text width, 1 mm in from each side (it came out 2 mm short, s36 review L4).
+     */
+    @Test
+    void theIssuerAndTrichYeuRulesAreTheComputedWidths() throws IOException {
+        ResolvedPlan plan = PlanDocumentTest.plan("content/ha-tinh-4086-2012");
+        try (XWPFDocument doc = PlanDocumentTest.document(plan)) {
+            XWPFParagraph issuer = doc.getTables().get(0).getRow(0).getCell(0).getParagraphs().stream()
+                    .filter(p -> p.getBorderBottom() == Borders.SINGLE).findFirst().orElseThrow();
+            int cellText = Pages.mm(70) - 2 * Pages.mm(1);
+            int drawn = cellText - issuer.getIndentationLeft() - issuer.getIndentationRight();
+            assertEquals(Pages.mm(plan.header().issuerRule()), drawn, 2, plan.header().issuerRule());
+            XWPFParagraph title = doc.getParagraphs().stream().filter(p -> p.getBorderBottom() == Borders.SINGLE)
+                    .findFirst().orElseThrow();
+            int titleDrawn = Pages.PORTRAIT_TEXT - title.getIndentationLeft() - title.getIndentationRight();
+            assertEquals(Pages.mm(plan.header().titleRule()), titleDrawn, 2, plan.header().titleRule());
+        }
+    }
 }
