@@ -30,7 +30,7 @@ class TemplateVersionWarningTest {
         Cli.Result result = Cli.run("check", "--templates", FIXTURES + "older", "content");
         assertEquals(ExitCode.OK, result.exit(), result.errText());
         String file = FIXTURES + "older/plan.ftlh";
-        assertEquals(List.of(file + ":2:1: cảnh báo: mẫu plan.ftlh của tỉnh là phiên bản 1, mẫu của plandoc này là phiên bản 10;"
+        assertEquals(List.of(file + ":2:1: cảnh báo: mẫu plan.ftlh của tỉnh là phiên bản 1, mẫu của plandoc này là phiên bản 11;"
                 + " văn bản in bằng mẫu của tỉnh không có:"), warningsAbout(result, file));
         String text = result.errText();
         assertTrue(text.contains("\n  - 2: in tiêu đề của Điều, chữ đậm trên dòng riêng: \"Điều 2. Tổ chức thực hiện\""), text);
@@ -52,7 +52,7 @@ class TemplateVersionWarningTest {
         String file = FIXTURES + "unmarked/plan.ftlh";
         assertEquals(List.of(file + ":1:1: warning: the province's plan.ftlh has no \"plandoc-template\" version line: it was"
                 + " copied out before plandoc marked its templates' versions, so it may lack what this plandoc's plan.ftlh"
-                + " (version 10) prints:"), warningsAbout(result, file));
+                + " (version 11) prints:"), warningsAbout(result, file));
         String text = result.errText();
         assertTrue(text.contains("\n  - 1: the page's own words"), text);
         assertTrue(text.contains("\n  - 2: prints an article's title, bold on its own line"), text);
@@ -80,8 +80,8 @@ class TemplateVersionWarningTest {
         String file = FIXTURES + "newer/plan.ftlh";
         List<String> lines = warningsAbout(result, file);
         assertEquals(1, lines.size(), result.errText());
-        assertTrue(lines.get(0).startsWith(file + ":2:1: cảnh báo: mẫu plan.ftlh là phiên bản 11, mới hơn mẫu của plandoc này"
-                + " (phiên bản 10)"), lines.get(0));
+        assertTrue(lines.get(0).startsWith(file + ":2:1: cảnh báo: mẫu plan.ftlh là phiên bản 12, mới hơn mẫu của plandoc này"
+                + " (phiên bản 11)"), lines.get(0));
         assertTrue(lines.get(0).endsWith("templates diff " + file), lines.get(0));
     }
 
