@@ -30,7 +30,8 @@ import plandoc.resolved.ResolvedPlan;
  * it does not name) are not published either (s34 review L2): the PDF carries its sources, so publishing them would
  * replace the issued PDF; the site keeps the published files and sources, the build says so once, and a build of the
  * plan's folder alone with {@code --reissue} publishes them. A draft is never frozen; a signed PDF is frozen already,
- * by {@link KeptSigned}. No git is read: {@code serve} has it off.
+ * by {@link KeptSigned}, except that an edit changing nothing printed is held back here too. No git is read:
+ * {@code serve} has it off.
  */
 final class IssuedFreeze {
     /** Where the PDFs of re-issued documents are kept, by plan: linked from the plan's page. */
@@ -202,9 +203,9 @@ final class IssuedFreeze {
             return new Publish();
         }
         byte[] before = Files.readAllBytes(pdf);
-        if (SignedFiles.signed(before)) {
-            return new Publish(); // KeptSigned says what stops it
-        }
+        // A signed PDF is frozen by KeptSigned, which says what stops it; but an edit that changes nothing printed is
+        // held back as for an unsigned one, the signed file standing (s36 review H1: it stopped every build).
+        boolean signed = SignedFiles.signed(before);
         Map<String, byte[]> now = sources.read();
         Map<String, byte[]> issued = IssuedSources.published(
                 StateFolder.resolve(outDir, SiteUpdate.PUBLISHED).resolve(folder), folder);
@@ -218,10 +219,16 @@ final class IssuedFreeze {
             if (!mayKeep || !IssuedSources.ownOnly(now, issued)) {
                 return new Publish();
             }
-            return reissueUnprinted ? new Reissue(previous)
-                    : new KeepPublished(frozen(RenderProblem.Kind.NOTE, "publish.issued-unprinted", published.get(),
+            if (reissueUnprinted) {
+                // Publishing the edit replaces the signed file: KeptSigned asks for --replace-signed.
+                return signed ? new Publish() : new Reissue(previous);
+            }
+            return new KeepPublished(frozen(RenderProblem.Kind.NOTE, "publish.issued-unprinted", published.get(),
                     edited, now, issued, planFile, slug), IssuedSources.digest(now),
                     published.get().info().numberSymbol(), planFile.getParent().toString());
+        }
+        if (signed) {
+            return new Publish(); // KeptSigned says what stops it
         }
         if (!reissue) {
             RenderProblem stop = frozen(RenderProblem.Kind.CONTENT, "publish.issued-changed", published.get(), edited,

@@ -190,6 +190,61 @@ class IssuedFreezeBuildTest {
     }
 
     /**
+     * s36 review H1: an issued document whose PDF is signed and whose plan.yaml then gets a comment stopped every build,
+     * plain or {@code --reissue}, at the signed PDF ("nguồn … đã thay đổi sau khi ký … --replace-signed"), though
+     * nothing printed changed; a whole {@code --reissue} said no published document had an edited source. The edit is
+     * held back as for an unsigned PDF: exit 0, the signed file as signed, the note once; publishing the edit (its
+     * folder's {@code --reissue}) would replace the signed file, and still asks for {@code --replace-signed}.
+     */
+    @Test
+    void anEditThatChangesNothingPrintedKeepsASignedPdf() throws Exception {
+        Path content = dir.resolve("content");
+        Path site = dir.resolve("site");
+        Path plan = published(content, site);
+        Path pdf = site.resolve("qd").resolve("1520-QD-UBND.pdf");
+        Path keystore = SignCommandTest.keystore(dir, "thu-ky", "Nguyễn Thiện", SignCommandTest.TestCa.create());
+        Cli.Result sign = Cli.sign("mat-khau-thu", pdf.toString(), "--keystore", keystore.toString());
+        assertEquals(0, sign.exit(), sign.errText());
+        byte[] signed = Files.readAllBytes(pdf);
+        String issuedSource = Files.readString(plan);
+        Path record = dir.resolve(".plandoc").resolve("site").resolve("published").resolve("qd").resolve("qd")
+                .resolve("plan.yaml");
+
+        edit(plan, COMMENT, COMMENT + " Checked again.");
+        String at = plan + ":1:" + (COMMENT.length() + 1);
+        List<String> notes = new java.util.ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            Cli.Result build = build(content, site);
+            assertEquals(0, build.exit(), n + ": " + build.errText());
+            assertTrue(build.err().stream().noneMatch(l -> l.contains("đã ký số")), n + ": " + build.errText());
+            build.err().stream().filter(l -> l.contains("văn bản in ra không đổi gì")).forEach(notes::add);
+            assertArrayEquals(signed, Files.readAllBytes(pdf), n + ": the signed PDF stays as signed");
+        }
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).startsWith(at + ": lưu ý: văn bản 1520/QĐ-UBND ngày 15/06/2026 đã ban hành"),
+                notes.get(0));
+        assertEquals(issuedSource, Files.readString(record), "the record keeps the sources the signed PDF carries");
+
+        // A whole --reissue names the held-back edit, not "no published document has an edited source".
+        Cli.Result all = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
+                "--reissue");
+        assertEquals(0, all.exit(), all.errText());
+        assertTrue(all.err().get(0).startsWith("lưu ý: --reissue: 1 văn bản đã ban hành và đã đăng có nguồn sửa sau "
+                + "khi đăng mà văn bản in ra không đổi gì: 1520/QĐ-UBND (" + at + ")."), all.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf));
+
+        // Its folder's --reissue would publish the edit in a new PDF: the signed one is not replaced unasked.
+        Cli.Result reissue = Cli.run("build", "--reissue", plan.getParent().toString(), "--out", site.toString(),
+                "-j", "1");
+        assertEquals(1, reissue.exit(), reissue.errText());
+        assertTrue(reissue.errText().contains(pdf + ": lỗi: tệp PDF đã ký số (1520-QD-UBND.pdf) nhưng nguồn của văn "
+                + "bản đã thay đổi sau khi ký (tệp khác bản đã ký: qd/plan.yaml)"), reissue.errText());
+        assertTrue(reissue.errText().contains("build lại với --replace-signed"), reissue.errText());
+        assertArrayEquals(signed, Files.readAllBytes(pdf));
+        assertEquals(issuedSource, Files.readString(record));
+    }
+
+    /**
      * s36: a whole content folder's {@code --reissue} said each held-back edit in a note of its own, a paragraph each;
      * it says them in one note now: the documents at their first place edited, then the command for each folder.
      */
