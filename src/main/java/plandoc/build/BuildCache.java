@@ -25,6 +25,11 @@ import plandoc.render.html.PlanLinks;
 final class BuildCache {
     static final String FILE = ".plandoc/cache.json";
     private static final int FORMAT = 1;
+    /**
+     * A plan entry's field of held-back sources ({@link PlanEntry#unprinted}): written, read, and looked for in the
+     * file's text unparsed ({@link #holdsUnprinted}), quoted as JSON names are; it needs no escape.
+     */
+    private static final String UNPRINTED = "unprinted";
 
     private final Map<String, PlanEntry> plans;
     private final Map<String, SiteEntry> site;
@@ -146,7 +151,7 @@ final class BuildCache {
         try {
             byte[] bytes = Files.readAllBytes(StateFolder.resolve(outDir, FILE));
             // Latin-1: one char a byte, so the ASCII name is found as it is and never inside a multi-byte letter.
-            if (!new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(UNPRINTED_FIELD)) {
+            if (!new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains('"' + UNPRINTED + '"')) {
                 return false;
             }
         } catch (IOException e) {
@@ -154,9 +159,6 @@ final class BuildCache {
         }
         return read(outDir).plans.values().stream().anyMatch(e -> e.unprinted().isPresent());
     }
-
-    /** The field as {@link #bytes()} writes it: a JSON name is quoted, and this one needs no escape. */
-    private static final String UNPRINTED_FIELD = "\"unprinted\"";
 
     /**
      * The cache as the site holds it now — a copy of {@code earlier} when the file still holds the bytes
@@ -220,7 +222,7 @@ final class BuildCache {
         plans.forEach((slug, entry) -> {
             ObjectNode node = planNodes.putObject(slug);
             node.put("key", entry.key());
-            entry.unprinted().ifPresent(key -> node.put("unprinted", key));
+            entry.unprinted().ifPresent(key -> node.put(UNPRINTED, key));
             putFiles(node.putArray("files"), entry.files());
             ObjectNode links = node.putObject("links");
             links.put("page", entry.links().page());
@@ -255,7 +257,7 @@ final class BuildCache {
         String[] unprinted = new String[1];
         String[] key = JsonFields.texts(parser, ENTRY, (name, p) -> {
             switch (name) {
-                case "unprinted" -> unprinted[0] = p.getValueAsString();
+                case UNPRINTED -> unprinted[0] = p.getValueAsString();
                 case "files" -> files.addAll(JsonFields.list(p, BuildCache::file));
                 case "links" -> links[0] = SiteRecords.links(p); // written alike in both files
                 default -> p.skipChildren();

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import plandoc.diagnostic.Message;
 import plandoc.publish.SignedFiles;
 import plandoc.publish.StateFolder;
+import plandoc.publish.Transaction;
 import plandoc.render.RenderException;
 import plandoc.render.RenderProblem;
 import plandoc.render.RenderedPlan;
@@ -87,24 +88,32 @@ final class IssuedFreeze {
         return on && !reissue && entry.unprinted().filter(key::equals).isPresent();
     }
 
-    /**
-     * Whether {@code keep}'s note is said: once per edit, the site remembering which it told about ({@link
-     * UnprintedSaid}: not again when the plan is only rendered again, nor after {@code --clean} or a lost cache; s35
-     * review M4, s36); always under {@code --reissue}, which asks for it.
-     */
-    boolean says(KeepPublished keep, String slug, Path outDir) {
-        return reissue || !UnprintedSaid.said(outDir, slug, keep.sources());
+    /** How this build says an edit it holds back ({@link #tell}). */
+    enum Told {
+        /** Not at all: the site told about these sources before. */
+        BEFORE,
+        /** In the plan's own note. */
+        ALONE,
+        /** In the build's one note of them all ({@link #grouped}). */
+        WITH_OTHERS
     }
 
     /**
-     * Whether this build's held-back edits are said together ({@link HeldBackNote}), not each in its own note: a
-     * {@code --reissue} that does not publish them (a whole content folder's, a merge's) names them all at once.
+     * How {@code keep}'s note is said: once per edit, the site remembering which it told about ({@link
+     * UnprintedSaid}, staged in {@code transaction}: not again when the plan is only rendered again, nor after
+     * {@code --clean} or a lost cache; s35 review M4, s36); always under {@code --reissue}, which asks for it. Said
+     * with the others when a {@code --reissue} does not publish them (a whole content folder's, a merge's): one note
+     * names them all at once.
      */
-    boolean groupsUnprinted() {
-        return on && reissue && !reissueUnprinted;
+    Told tell(KeepPublished keep, String slug, Path outDir, Transaction transaction) throws IOException {
+        if (!reissue && UnprintedSaid.said(outDir, slug, keep.sources())) {
+            return Told.BEFORE;
+        }
+        UnprintedSaid.stageSaid(transaction, slug, keep.sources());
+        return on && reissue && !reissueUnprinted ? Told.WITH_OTHERS : Told.ALONE;
     }
 
-    /** The one note of {@link #groupsUnprinted()}: the documents {@code held} and the command for each. */
+    /** The one note of the edits {@link Told#WITH_OTHERS}: the documents {@code held} and the command for each. */
     Optional<RenderProblem> grouped(List<KeepPublished> held) {
         return HeldBackNote.of(held, siteOptions);
     }

@@ -82,7 +82,7 @@ final class PlanRenders {
      * What rendering one plan gave: its cache entry and record when it succeeded, or its problem; the old names it
      * keeps for the first time, and those it dropped ({@code --drop-old-names}), old → current; the signed PDFs it
      * kept in place of the files it rendered; its edit that changes nothing printed, kept out of the site, when a note
-     * of the whole build says it ({@link IssuedFreeze#groupsUnprinted()}).
+     * of the whole build says it ({@link IssuedFreeze.Told#WITH_OTHERS}).
      */
     record Outcome(Optional<BuildCache.PlanEntry> entry, Optional<SiteRecord> record,
                    Optional<RenderProblem> problem, SortedMap<String, String> namesKept,
@@ -180,7 +180,7 @@ final class PlanRenders {
             Optional<String> from = before.isEmpty() ? renamed.formerSlug(slug) : Optional.empty();
             IssuedFreeze.Verdict verdict = freeze.check(plan, made, root, outDir, from);
             if (verdict instanceof IssuedFreeze.KeepPublished keep) {
-                outcome = keptAsPublished(slug, p.key(), keep, freeze.says(keep, slug, outDir), outDir, transaction);
+                outcome = keptAsPublished(slug, p.key(), keep, outDir, transaction);
                 progress.planFinishedSame(slug, (System.nanoTime() - start) / 1_000_000);
                 return outcome;
             }
@@ -266,20 +266,19 @@ final class PlanRenders {
     /**
      * An issued document whose edit changes nothing printed ({@link IssuedFreeze.KeepPublished}): none of its files
      * staged, its published files, sources and record standing; its cache entry names the sources not published,
-     * {@code key}, so the next build keeps it without rendering it. {@code say}: the site did not tell about these
-     * sources yet; it remembers it now ({@link UnprintedSaid}), and the note is the plan's, or the whole build's.
+     * {@code key}, so the next build keeps it without rendering it. Its note is said as {@link IssuedFreeze#tell}
+     * decides: not again, in the plan's own note, or in the whole build's.
      */
-    private Outcome keptAsPublished(String slug, String key, IssuedFreeze.KeepPublished keep, boolean say,
-                                    Path outDir, Transaction transaction) throws IOException {
+    private Outcome keptAsPublished(String slug, String key, IssuedFreeze.KeepPublished keep, Path outDir,
+                                    Transaction transaction) throws IOException {
         Optional<SiteRecord> published = SiteRecords.read(outDir, slug);
         Optional<BuildCache.PlanEntry> entry = published.map(r -> new BuildCache.PlanEntry(r.key(), r.files(),
                 r.links(), Optional.of(key)));
-        if (say) {
-            UnprintedSaid.stageSaid(transaction, slug, keep.sources());
-        }
-        boolean grouped = say && freeze.groupsUnprinted();
-        return new Outcome(entry, published, say && !grouped ? Optional.of(keep.notice()) : Optional.empty(),
-                new TreeMap<>(), new TreeMap<>(), List.of(), true, grouped ? Optional.of(keep) : Optional.empty());
+        IssuedFreeze.Told told = freeze.tell(keep, slug, outDir, transaction);
+        return new Outcome(entry, published,
+                told == IssuedFreeze.Told.ALONE ? Optional.of(keep.notice()) : Optional.empty(), new TreeMap<>(),
+                new TreeMap<>(), List.of(), true,
+                told == IssuedFreeze.Told.WITH_OTHERS ? Optional.of(keep) : Optional.empty());
     }
 
     /** The valid signatures of the plan's PDF when it is one of the signed files kept; none otherwise. */

@@ -191,7 +191,8 @@ final class SiteMerge {
      * A shard's version of an issued document whose edit changes nothing printed ({@link IssuedFreeze.KeepPublished}),
      * kept out as a build keeps it (s36: the merge published it): the site's published files, sources and record stand;
      * its cache entry names the shard's key, so that a build of the same sources keeps it without rendering it; the
-     * note said once ({@link UnprintedSaid}), or with the others in {@code held}. The published record, to list.
+     * note said as {@link IssuedFreeze#tell} decides, one said with the others put in {@code held}. The published
+     * record, to list.
      */
     private Optional<SiteRecord> keepPublished(SiteRecord shard, IssuedFreeze.KeepPublished keep, Path outDir,
                                                Transaction transaction, BuildCache cache, BuildTally report,
@@ -201,13 +202,10 @@ final class SiteMerge {
         if (published.isEmpty()) {
             return published; // checkMerged found it: read again, it was taken away meanwhile
         }
-        if (site.freeze().says(keep, slug, outDir)) {
-            UnprintedSaid.stageSaid(transaction, slug, keep.sources());
-            if (site.freeze().groupsUnprinted()) {
-                held.add(keep);
-            } else {
-                report.problems.add(keep.notice());
-            }
+        switch (site.freeze().tell(keep, slug, outDir, transaction)) {
+            case ALONE -> report.problems.add(keep.notice());
+            case WITH_OTHERS -> held.add(keep);
+            case BEFORE -> { } // the site told about these sources before
         }
         SiteRecord record = published.get();
         cache.putPlan(slug, new BuildCache.PlanEntry(record.key(), record.files(), record.links(),

@@ -208,7 +208,7 @@ final class DiffCommand implements Callable<Integer> {
 
     private int usage(List<String> meant, String key, Object... args) {
         console.err().println(console.text(key, args));
-        MissingFolder.didYouMean(console, meant);
+        DidYouMean.print(console, meant);
         console.err().println(console.text("cli.see-help", Launcher.command() + " diff"));
         return ExitCode.USAGE;
     }

@@ -56,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
             if (!plandoc.load.PlanLoader.isPlanFolder(folder)) {
                 console.err().println(console.text("severity.error") + ": " + console.text("import.no-plan", into));
                 List<String> plans = PlanArgument.plansIn(folder);
-                MissingFolder.didYouMean(console, plans.isEmpty() ? MissingFolder.meant(folder) : plans);
+                DidYouMean.print(console, plans.isEmpty() ? MissingFolder.meant(folder) : plans);
                 return ExitCode.USAGE;
             }
             plan = folder.resolve(plandoc.load.PlanLoader.PLAN_FILE);
@@ -67,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (BudgetImport.UnknownSheet e) {
             console.err().println(console.text("severity.error") + ": "
                     + console.text("import.sheet-unknown", e.getMessage(), file, String.join(", ", e.sheets)));
-            MissingFolder.typed(console, e.near.stream().map(n -> "--sheet \"" + n + "\"").toList());
+            DidYouMean.printTyped(console, e.near.stream().map(n -> "--sheet \"" + n + "\"").toList());
             return ExitCode.USAGE;
         } catch (BudgetImport.CheckSheet e) {
             String key = e.data ? "import.data-sheet" : "import.check-sheet";
@@ -176,7 +176,7 @@ final class ImportCommand implements Callable<Integer> {
                         .filter(n -> n.toLowerCase(java.util.Locale.ROOT).matches(".*\\.xls[xm]?")).toList();
                 plandoc.diagnostic.Suggestions.nearest(file.getFileName().toString(), workbooks)
                         .map(n -> file.getParent() == null ? Path.of(n) : file.getParent().resolve(n))
-                        .ifPresent(meant -> MissingFolder.didYouMean(console, List.of(meant.toString())));
+                        .ifPresent(meant -> DidYouMean.print(console, List.of(meant.toString())));
             } catch (IOException e) {
                 // nothing to suggest from a folder that cannot be listed
             }

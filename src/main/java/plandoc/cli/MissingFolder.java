@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import plandoc.diagnostic.Suggestions;
 
@@ -16,8 +15,8 @@ import plandoc.diagnostic.Suggestions;
  * content/ha-tinh-4086-2012}), as a mistyped command gets the nearest one. Exit 2, a usage error.
  */
 final class MissingFolder {
-    /** Folders suggested at most. */
-    private static final int SHOWN = 3;
+    /** Folders suggested at most, each part of the path. */
+    private static final int SHOWN = DidYouMean.SHOWN;
 
     private MissingFolder() {
     }
@@ -38,7 +37,7 @@ final class MissingFolder {
         if (near.isEmpty() && content) {
             FirstPlan.missing(console, dir);
         }
-        didYouMean(console, near);
+        DidYouMean.print(console, near);
         return ExitCode.USAGE;
     }
 
@@ -55,29 +54,6 @@ final class MissingFolder {
             meant = near(Path.of("content").resolve(dir));
         }
         return meant;
-    }
-
-    /**
-     * "Có phải ý bạn là "content/x"?", or one of several; nothing for none. In the quotes the other messages use
-     * (s35 review L7: backticks, which an officer does not read as quotes).
-     */
-    static void didYouMean(Console console, List<String> meant) {
-        typed(console, meant.stream().map(MissingFolder::quoted).toList());
-    }
-
-    /** As {@link #didYouMean}, each of {@code meant} as it is to be typed, quotes and all ({@code --sheet "Phụ lục 04"}). */
-    static void typed(Console console, List<String> meant) {
-        if (meant.size() == 1) {
-            console.err().println(console.text("cli.did-you-mean", meant.get(0)));
-        } else if (!meant.isEmpty()) {
-            console.err().println(console.text("cli.did-you-mean-any",
-                    meant.stream().limit(SHOWN).collect(Collectors.joining(", "))));
-        }
-    }
-
-    /** {@code name} in the quotes the messages put around a name: "content/x". */
-    static String quoted(String name) {
-        return "\"" + name + "\"";
     }
 
     /** The existing folders {@code dir} may mean, nearest first; none when nothing is near. */

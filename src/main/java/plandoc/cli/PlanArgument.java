@@ -33,7 +33,7 @@ final class PlanArgument {
         Path dir = FirstPlan.named(folder(given));
         if (Files.isRegularFile(dir)) {
             console.err().println(console.text("cli.not-a-directory", dir));
-            MissingFolder.didYouMean(console, meant(dir));
+            DidYouMean.print(console, meant(dir));
             return Optional.empty();
         }
         if (!Files.isDirectory(dir)) {

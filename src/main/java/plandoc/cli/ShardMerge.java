@@ -28,22 +28,20 @@ final class ShardMerge {
     private final boolean quiet;
     /** {@code --unpublish}: the merge may take off every plan the site publishes. */
     private boolean unpublish;
+    /** {@code --reissue}: a shard's edited issued document is re-issued, not refused (s32). */
+    private boolean reissue;
+    /** The options that chose the site, repeated in the commands a note suggests ({@code SiteBuild#siteOptions}). */
+    private String siteOptions = "";
 
     ShardMerge(Console console, boolean quiet) {
         this.console = console;
         this.quiet = quiet;
     }
 
-    /** {@code --reissue}: a shard's edited issued document is re-issued, not refused (s32). */
-    private boolean reissue;
-
     ShardMerge reissue(boolean reissue) {
         this.reissue = reissue;
         return this;
     }
-
-    /** The options that chose the site, repeated in the commands a note suggests ({@code SiteBuild#siteOptions}). */
-    private String siteOptions = "";
 
     ShardMerge siteOptions(String siteOptions) {
         this.siteOptions = siteOptions;

@@ -229,7 +229,7 @@ final class UsageMessages {
         boolean option = u.getUnmatched().get(0).startsWith("-");
         // "plandoc help" (git's and many tools' way): the help, not the command nearest in spelling (check).
         if (u.getUnmatched().get(0).equals("help")) {
-            return Optional.of(io.text("cli.did-you-mean", MissingFolder.quoted("--help")));
+            return Optional.of(io.text("cli.did-you-mean", DidYouMean.quoted("--help")));
         }
         List<String> names = u.getSuggestions();
         if (names.isEmpty() && option) {
@@ -239,10 +239,10 @@ final class UsageMessages {
             return Optional.empty();
         }
         if (!option || names.size() == 1) {
-            return Optional.of(io.text("cli.did-you-mean", MissingFolder.quoted(names.get(0))));
+            return Optional.of(io.text("cli.did-you-mean", DidYouMean.quoted(names.get(0))));
         }
         return Optional.of(io.text("cli.did-you-mean-any",
-                names.stream().limit(3).map(MissingFolder::quoted).collect(Collectors.joining(", "))));
+                names.stream().limit(DidYouMean.SHOWN).map(DidYouMean::quoted).collect(Collectors.joining(", "))));
     }
 
     /**

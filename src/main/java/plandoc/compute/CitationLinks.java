@@ -36,7 +36,7 @@ public final class CitationLinks {
         AttachedPlanView b = plan.body();
         AttachedPlanView body = new AttachedPlanView(b.attached(), b.kindHeading(), b.title(), b.captionLine(),
                 b.sections().stream().map(s -> section(s, site)).toList(), blocks(b.closing(), site),
-                b.fileCaptionLine(), b.titleRule());
+                b.fileCaptionLine(), b.titleRuleWidth());
         List<AppendixView> appendices = plan.appendices().stream().map(a -> new AppendixView(a.anchor(), a.heading(),
                 a.label(), a.printedNumber(), a.title(), a.caption(), a.landscape(), blocks(a.blocks(), site),
                 a.fileCaption())).toList();

@@ -1,7 +1,7 @@
 package plandoc.compute;
 
 import java.util.List;
-import java.util.Locale;
+import plandoc.resolved.RuleWidth;
 
 /**
  * An agency name as the header block prints it, and the rule under it (Decree 30, Phụ lục I; format-
@@ -40,10 +40,10 @@ final class IssuerLines {
         return List.of(trimmed);
     }
 
-    /** The rule's width, "12.3mm": {@link #RULE_SHARE} of the printed width of the line above it. */
-    static String rule(List<String> lines) {
+    /** The rule's width, 12.3 mm: {@link #RULE_SHARE} of the printed width of the line above it. */
+    static RuleWidth rule(List<String> lines) {
         double above = lines.isEmpty() ? 0 : TextMeasure.mm(lines.get(lines.size() - 1), ISSUER_PT, true);
-        return String.format(Locale.ROOT, "%.1fmm", RULE_SHARE * above);
+        return RuleWidths.of(RULE_SHARE * above);
     }
 
     /** Two lines split at the space that makes the longer line shortest; on a tie the first line is the longer. */

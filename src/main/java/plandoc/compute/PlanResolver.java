@@ -466,12 +466,12 @@ public final class PlanResolver {
             }
             if (!attached) {
                 return Optional.of(new AttachedPlanView(false, upper(kind), title, Optional.empty(), views, closing,
-                        Optional.empty(), TitleRule.of(title.plain())));
+                        Optional.empty(), Optional.empty()));
             }
             List<Block> ending = closing;
             return header.map(h -> new AttachedPlanView(true, upper(kind), title,
                     Optional.of(AppendixCaption.ofDocument(doc, h)), views, ending,
-                    Optional.of(AppendixCaption.ofDocumentInItsOwnFile(doc, h)), TitleRule.of(title.plain())));
+                    Optional.of(AppendixCaption.ofDocumentInItsOwnFile(doc, h)), Optional.of(TitleRule.of(title.plain()))));
         }
 
         /** Appends "./." to the last paragraph when the sections end with text; false when they end otherwise. */

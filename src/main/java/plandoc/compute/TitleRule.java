@@ -1,6 +1,6 @@
 package plandoc.compute;
 
-import java.util.Locale;
+import plandoc.resolved.RuleWidth;
 
 /**
  * The rule under a trích yếu (Decree 30, Phụ lục I; format-standard.md §13 F9): 1/3 to 1/2 of the trích yếu's
@@ -18,9 +18,9 @@ final class TitleRule {
     private TitleRule() {
     }
 
-    /** The width, "31.7mm": {@link IssuerLines#RULE_SHARE} of a one-line trích yếu, a third of a full line otherwise. */
-    static String of(String title) {
+    /** The width, 31.7 mm: {@link IssuerLines#RULE_SHARE} of a one-line trích yếu, a third of a full line otherwise. */
+    static RuleWidth of(String title) {
         double line = Math.min(TextMeasure.mm(title.strip(), TITLE_PT, true), LINE_MM);
-        return String.format(Locale.ROOT, "%.1fmm", Math.min(WRAPPED_MM, IssuerLines.RULE_SHARE * line));
+        return RuleWidths.of(Math.min(WRAPPED_MM, IssuerLines.RULE_SHARE * line));
     }
 }

@@ -13,26 +13,35 @@ import java.util.Optional;
  * @param captionLine an attached plan's line "(Kèm theo Quyết định số … )"; empty for a plan not attached
  * @param sections    top-level sections
  * @param fileCaptionLine an attached plan's caption when printed as its own file: number and date unfilled
- * @param titleRule   the width of the rule under an attached plan's title ("31.7mm"), a share of the title's line
+ * @param titleRuleWidth the width of the rule under an attached plan's title (31.7 mm), a share of the title's line;
+ *                    empty for a plan not attached, which prints no title block of its own
  */
 public record AttachedPlanView(boolean attached, String kindHeading, InlineText title, Optional<String> captionLine,
                                List<SectionView> sections, List<Block> closing, Optional<String> fileCaptionLine,
-                               String titleRule) {
-    public AttachedPlanView(boolean attached, String kindHeading, InlineText title, Optional<String> captionLine,
-                            List<SectionView> sections, List<Block> closing) {
-        this(attached, kindHeading, title, captionLine, sections, closing, captionLine,
-                HeaderView.WRAPPED_TITLE_RULE);
+                               Optional<RuleWidth> titleRuleWidth) {
+    /** A plan not attached: printed in the decision's article, without a title block of its own (the tests' fixtures). */
+    public AttachedPlanView(String kindHeading, InlineText title, List<SectionView> sections, List<Block> closing) {
+        this(false, kindHeading, title, Optional.empty(), sections, closing, Optional.empty(), Optional.empty());
+    }
+
+    /** An attached plan whose caption is the same in its own file (the tests' fixtures). */
+    public AttachedPlanView(String kindHeading, InlineText title, String captionLine, List<SectionView> sections,
+                            List<Block> closing, RuleWidth titleRuleWidth) {
+        this(true, kindHeading, title, Optional.of(captionLine), sections, closing, Optional.of(captionLine),
+                Optional.of(titleRuleWidth));
     }
 
     public AttachedPlanView {
         java.util.Objects.requireNonNull(captionLine, "captionLine: Optional.empty() for a plan not attached");
         java.util.Objects.requireNonNull(fileCaptionLine, "fileCaptionLine: Optional.empty() for a plan not attached");
+        java.util.Objects.requireNonNull(titleRuleWidth, "titleRuleWidth: Optional.empty() for a plan not attached");
         sections = List.copyOf(sections);
         closing = List.copyOf(closing);
     }
 
     // The template fields of these names (docs/format.md, "Templates"), read as the text they were before the
-    // Optionals and the kind's heading: a province's edited template printing plan.body.caption keeps working.
+    // Optionals, the kind's heading and the rule's width in millimetres: a province's edited template printing
+    // plan.body.caption keeps working.
 
     /** The kind's heading, "ĐỀ ÁN". */
     public String kind() {
@@ -47,5 +56,10 @@ public record AttachedPlanView(boolean attached, String kindHeading, InlineText 
     /** The caption in the plan's own file, "" for a plan not attached. */
     public String fileCaption() {
         return fileCaptionLine.orElse("");
+    }
+
+    /** The title's rule's width as CSS writes it, "31.7mm"; "" for a plan not attached. */
+    public String titleRule() {
+        return titleRuleWidth.map(RuleWidth::css).orElse("");
     }
 }

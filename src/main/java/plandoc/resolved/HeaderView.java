@@ -16,19 +16,16 @@ import java.util.Optional;
  * @param draftLabel   "DỰ THẢO" on an e-office draft (its number and date then blank); empty on an issued document
  * @param parentIssuerLines the chủ quản as the header block breaks it into lines
  * @param issuerLines  the issuer as the header block breaks it ("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH")
- * @param issuerRule   the width of the rule under the issuer ("12.3mm"), a share of the line above it
+ * @param issuerRuleWidth the width of the rule under the issuer (12.3 mm), a share of the line above it
  * @param stamps       độ mật then độ khẩn, stamped under the number; empty for most documents
  * @param enactingAuthority the thẩm quyền ban hành a decision prints above its căn cứ, upper-case: the collective
  *                     ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH") or the head deciding alone ("GIÁM ĐỐC SỞ KẾ HOẠCH VÀ ĐẦU TƯ")
- * @param titleRule    the width of the rule under the trích yếu ("31.7mm"), a share of the trích yếu's line
+ * @param titleRuleWidth the width of the rule under the trích yếu (31.7 mm), a share of the trích yếu's line
  */
 public record HeaderView(Optional<String> parent, String issuer, String numberLine, String placeDate,
                          String kindHeading, String title, Optional<String> draftLabel, List<String> parentIssuerLines,
-                         List<String> issuerLines, String issuerRule, List<StampView> stamps,
-                         String enactingAuthority, String titleRule) {
-    /** The rule under a trích yếu too long for one line: a third of the full line (pdf.css's width before s36). */
-    public static final String WRAPPED_TITLE_RULE = "55.0mm";
-
+                         List<String> issuerLines, RuleWidth issuerRuleWidth, List<StampView> stamps,
+                         String enactingAuthority, RuleWidth titleRuleWidth) {
     public HeaderView {
         java.util.Objects.requireNonNull(parent, "parent: Optional.empty() when the issuer has none");
         java.util.Objects.requireNonNull(draftLabel, "draftLabel: Optional.empty() on an issued document");
@@ -37,28 +34,12 @@ public record HeaderView(Optional<String> parent, String issuer, String numberLi
         stamps = List.copyOf(stamps);
     }
 
-    /** A header whose trích yếu's rule is a wrapped one's (the tests' fixtures, a comparison's pages). */
+    /** A header without stamps whose enacting authority is the issuer itself, a collective body (the tests' fixtures). */
     public HeaderView(Optional<String> parent, String issuer, String numberLine, String placeDate, String kindHeading,
                       String title, Optional<String> draftLabel, List<String> parentIssuerLines,
-                      List<String> issuerLines, String issuerRule, List<StampView> stamps, String enactingAuthority) {
+                      List<String> issuerLines, RuleWidth issuerRuleWidth, RuleWidth titleRuleWidth) {
         this(parent, issuer, numberLine, placeDate, kindHeading, title, draftLabel, parentIssuerLines, issuerLines,
-                issuerRule, stamps, enactingAuthority, WRAPPED_TITLE_RULE);
-    }
-
-    /** A header whose enacting authority is the issuer itself, a collective body. */
-    public HeaderView(Optional<String> parent, String issuer, String numberLine, String placeDate, String kindHeading,
-                      String title, Optional<String> draftLabel, List<String> parentIssuerLines,
-                      List<String> issuerLines, String issuerRule, List<StampView> stamps) {
-        this(parent, issuer, numberLine, placeDate, kindHeading, title, draftLabel, parentIssuerLines, issuerLines,
-                issuerRule, stamps, issuer);
-    }
-
-    /** A header without stamps (the tests' fixtures, a comparison's pages). */
-    public HeaderView(Optional<String> parent, String issuer, String numberLine, String placeDate, String kindHeading,
-                      String title, Optional<String> draftLabel, List<String> parentIssuerLines,
-                      List<String> issuerLines, String issuerRule) {
-        this(parent, issuer, numberLine, placeDate, kindHeading, title, draftLabel, parentIssuerLines, issuerLines,
-                issuerRule, List.of());
+                issuerRuleWidth, List.of(), issuer, titleRuleWidth);
     }
 
     public boolean draft() {
@@ -66,7 +47,8 @@ public record HeaderView(Optional<String> parent, String issuer, String numberLi
     }
 
     // The template fields of these names (docs/format.md, "Templates"), read as the text they were before the
-    // Optionals and the kind's name: a province's edited template printing plan.header.draftMark keeps working.
+    // Optionals, the kind's name and the rules' widths in millimetres: a province's edited template printing
+    // plan.header.draftMark or placing plan.header.issuerRule keeps working.
 
     /** The chủ quản, "" when the issuer has none. */
     public String parentIssuer() {
@@ -81,5 +63,15 @@ public record HeaderView(Optional<String> parent, String issuer, String numberLi
     /** The kind's heading, "QUYẾT ĐỊNH". */
     public String kind() {
         return kindHeading;
+    }
+
+    /** The issuer's rule's width as CSS writes it, "12.3mm". */
+    public String issuerRule() {
+        return issuerRuleWidth.css();
+    }
+
+    /** The trích yếu's rule's width as CSS writes it, "31.7mm". */
+    public String titleRule() {
+        return titleRuleWidth.css();
     }
 }

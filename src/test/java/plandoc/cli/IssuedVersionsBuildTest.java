@@ -263,9 +263,7 @@ class IssuedVersionsBuildTest {
     void aShardsEditedIssuedDocumentIsFrozenAtTheMerge() throws Exception {
         Path content = dir.resolve("content");
         Path site = dir.resolve("site");
-        Path plan = placed(content, "qd");
-        Cli.Result first = merge(content, site, shard(content, "shard-1"));
-        assertEquals(0, first.exit(), first.errText());
+        Path plan = mergedFirst(content, site, "qd");
         Path pdf = site.resolve("qd").resolve("1520-QD-UBND.pdf");
         byte[] issued = Files.readAllBytes(pdf);
 
@@ -307,9 +305,7 @@ class IssuedVersionsBuildTest {
     void aShardsEditThatChangesNothingPrintedIsKeptOutAtTheMerge() throws Exception {
         Path content = dir.resolve("content");
         Path site = dir.resolve("site");
-        Path plan = placed(content, "qd");
-        Cli.Result first = merge(content, site, shard(content, "shard-1"));
-        assertEquals(0, first.exit(), first.errText());
+        Path plan = mergedFirst(content, site, "qd");
         Path pdf = site.resolve("qd").resolve("1520-QD-UBND.pdf");
         byte[] issued = Files.readAllBytes(pdf);
         String source = Files.readString(plan);
@@ -353,6 +349,14 @@ class IssuedVersionsBuildTest {
         Path plan = placed(content, folder);
         Cli.Result built = build(content, site);
         assertEquals(0, built.exit(), built.errText());
+        return plan;
+    }
+
+    /** As {@link #published}, by a merge of one shard of all the plans. */
+    private Path mergedFirst(Path content, Path site, String folder) throws Exception {
+        Path plan = placed(content, folder);
+        Cli.Result merged = merge(content, site, shard(content, "shard-1"));
+        assertEquals(0, merged.exit(), merged.errText());
         return plan;
     }
 

@@ -17,8 +17,9 @@ import plandoc.resolved.InlineText;
  * by "Dự thảo" and its kind, the same in the PDF's and Word copy's subject and the workbook's title (s18).
  */
 class FileLabellingTest {
-    private static final AttachedPlanView ATTACHED = new AttachedPlanView(true, "ĐỀ ÁN",
-            InlineText.of("Chuyển đổi số tỉnh Hà Tĩnh"), Optional.of("(Kèm theo …)"), List.of(), List.of());
+    private static final AttachedPlanView ATTACHED = new AttachedPlanView("ĐỀ ÁN",
+            InlineText.of("Chuyển đổi số tỉnh Hà Tĩnh"), "(Kèm theo …)", List.of(), List.of(),
+            TitleRule.of("Chuyển đổi số tỉnh Hà Tĩnh"));
 
     private static DocumentInfo info(String numberSymbol) {
         return new DocumentInfo("p", numberSymbol, Optional.empty(), Optional.empty(), "Quyết định", "Về việc phê duyệt",

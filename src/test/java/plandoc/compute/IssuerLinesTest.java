@@ -39,9 +39,9 @@ class IssuerLinesTest {
     @Test
     void theRuleIsAShareOfTheLineAboveIt() {
         double line = TextMeasure.mm("TỈNH HÀ TĨNH", 12, true);
-        double rule = Double.parseDouble(IssuerLines.rule(List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH")).replace("mm", ""));
+        double rule = IssuerLines.rule(List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH")).mm();
         assertTrue(rule >= line / 3 && rule <= line / 2, rule + " mm under a line of " + line + " mm");
-        double longer = Double.parseDouble(IssuerLines.rule(List.of("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG")).replace("mm", ""));
+        double longer = IssuerLines.rule(List.of("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG")).mm();
         assertTrue(longer > rule, "a longer line gets a longer rule");
         assertTrue(line > 25 && line < 40, "12 pt bold capitals: " + line + " mm");
     }

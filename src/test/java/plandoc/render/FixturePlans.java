@@ -20,6 +20,7 @@ import plandoc.resolved.NoteRole;
 import plandoc.resolved.Recipients;
 import plandoc.resolved.ResolvedPlan;
 import plandoc.resolved.RowView;
+import plandoc.resolved.RuleWidth;
 import plandoc.resolved.SectionBlock;
 import plandoc.resolved.SectionView;
 import plandoc.resolved.SignatureView;
@@ -70,6 +71,8 @@ final class FixturePlans {
     static final String BUDGET_ID = "kinh-phi";
     static final String PROJECTS_ID = "du-an";
     static final int PROJECT_ROWS = 36;
+    /** The rule under a trích yếu too long for one line: a third of the full line, as compute.TitleRule gives it. */
+    static final RuleWidth WRAPPED_TITLE_RULE = new RuleWidth(55.0, "55.0mm");
 
     private FixturePlans() {
     }
@@ -86,7 +89,8 @@ final class FixturePlans {
         HeaderView header = new HeaderView(Optional.empty(), "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "Số: 4086/QĐ-UBND",
                 "Hà Tĩnh, ngày 28 tháng 12 năm 2012", "QUYẾT ĐỊNH",
                 "Về việc phê duyệt điều chỉnh Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020",
-                Optional.empty(), List.of(), List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"), "12.4mm");
+                Optional.empty(), List.of(), List.of("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH"), new RuleWidth(12.4, "12.4mm"),
+                WRAPPED_TITLE_RULE);
         List<String> bases = List.of(
                 "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
                 "Căn cứ Luật Công nghệ thông tin ngày 29/6/2006;",
@@ -110,8 +114,8 @@ final class FixturePlans {
                 List.of("Sở Kế hoạch và Đầu tư", "Sở Tài chính"), List.of(
                         text("Tổng kinh phí thực hiện Quy hoạch dự kiến **724,90 tỷ đồng**, phân theo nguồn vốn như sau:"),
                         new TableBlock(budget, budget.id(), TableLayouts.of(budget, false))));
-        AttachedPlanView body = new AttachedPlanView(false, "QUY HOẠCH",
-                InlineText.of("Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020"), Optional.empty(),
+        AttachedPlanView body = new AttachedPlanView("QUY HOẠCH",
+                InlineText.of("Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020"),
                 List.of(viewpoint, goals, money), List.of());
 
         List<ArticleView> articles = List.of(
@@ -163,7 +167,8 @@ final class FixturePlans {
                 "25-KH-STTTT", plandoc.resolved.Funding.NONE);
         HeaderView header = new HeaderView(Optional.of("UBND TỈNH HÀ TĨNH"), "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Số: 25/KH-STTTT",
                 "Hà Tĩnh, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH", "Chuyển đổi số trong cơ quan nhà nước năm 2026",
-                Optional.empty(), List.of("UBND TỈNH HÀ TĨNH"), List.of("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG"), "12.8mm");
+                Optional.empty(), List.of("UBND TỈNH HÀ TĨNH"), List.of("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG"),
+                new RuleWidth(12.8, "12.8mm"), WRAPPED_TITLE_RULE);
         SectionView purpose = section("muc-dich", "I.", "roman", 1, "MỤC ĐÍCH, YÊU CẦU", List.of(), List.of(
                 text("Nâng cao hiệu quả hoạt động của cơ quan nhà nước; 100% văn bản đi được ký số.")));
         SectionView tasks = section("nhiem-vu", "II.", "roman", 1, "NHIỆM VỤ", List.of("Văn phòng Sở"), List.of(
@@ -172,8 +177,8 @@ final class FixturePlans {
                 new SectionBlock(section("nv-2", "2.", "arabic", 2, "", List.of(), List.of(
                         text("Tập huấn ký số cho cán bộ, công chức./."))))));
         // The plan ends with text: compute puts the end mark after its last sentence, no closing line.
-        AttachedPlanView body = new AttachedPlanView(false, "KẾ HOẠCH",
-                InlineText.of("Chuyển đổi số trong cơ quan nhà nước năm 2026"), Optional.empty(), List.of(purpose, tasks), List.of());
+        AttachedPlanView body = new AttachedPlanView("KẾ HOẠCH",
+                InlineText.of("Chuyển đổi số trong cơ quan nhà nước năm 2026"), List.of(purpose, tasks), List.of());
         SignatureView signature = new SignatureView(List.of("KT. GIÁM ĐỐC"), "PHÓ GIÁM ĐỐC", "Trần Văn An", "Phó Giám đốc",
                 Optional.of("KT. Giám đốc"));
         Recipients recipients = new Recipients(List.of(InlineText.of("- UBND tỉnh (để b/c);"),
@@ -199,9 +204,9 @@ final class FixturePlans {
         List<SectionView> sections = new ArrayList<>(decision.body().sections());
         sections.add(section("to-chuc-thuc-hien", "VI.", "roman", 1, "TỔ CHỨC THỰC HIỆN", List.of(),
                 List.of(text((paragraph + "\n\n").repeat(9) + paragraph.replace("tỉnh.", "tỉnh./.")))));
-        AttachedPlanView body = new AttachedPlanView(true, "QUY HOẠCH", decision.body().title(),
-                Optional.of("(Kèm theo Quyết định số 4087/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)"),
-                sections, List.of());
+        AttachedPlanView body = new AttachedPlanView("QUY HOẠCH", decision.body().title(),
+                "(Kèm theo Quyết định số 4087/QĐ-UBND ngày 28 tháng 12 năm 2012 của Ủy ban nhân dân tỉnh Hà Tĩnh)",
+                sections, List.of(), WRAPPED_TITLE_RULE);
         List<ArticleView> articles = List.of(
                 new ArticleView("dieu-1", "Điều 1.", InlineText.EMPTY, plandoc.compute.MarkdownTableCaptions.text(
                         "Phê duyệt kèm theo Quyết định này Quy hoạch phát triển công nghệ thông tin tỉnh Hà Tĩnh đến năm 2020."), false),

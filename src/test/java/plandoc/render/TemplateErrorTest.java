@@ -138,7 +138,8 @@ class TemplateErrorTest {
     private static ResolvedPlan withNumberLine(ResolvedPlan plan, String numberLine) {
         HeaderView h = plan.header();
         return FixturePlans.printed(plan.info(), new HeaderView(h.parent(), h.issuer(), numberLine, h.placeDate(),
-                h.kindHeading(), h.title(), h.draftLabel(), h.parentIssuerLines(), h.issuerLines(), h.issuerRule()), plan.bases(), plan.proposalLine(), plan.enactingLine(), plan.articles(), plan.body(),
+                h.kindHeading(), h.title(), h.draftLabel(), h.parentIssuerLines(), h.issuerLines(), h.issuerRuleWidth(),
+                h.titleRuleWidth()), plan.bases(), plan.proposalLine(), plan.enactingLine(), plan.articles(), plan.body(),
                 plan.signature(), plan.recipients(), plan.appendices(), plan.toc(), plan.tables());
     }
 }

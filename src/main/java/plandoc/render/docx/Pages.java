@@ -54,11 +54,6 @@ final class Pages {
         this.headers = document.getDocument().getBody().getSectPr().getHeaderReferenceArray();
     }
 
-    /** A width plandoc computed for the page's CSS, "31.7mm", in twentieths of a point. */
-    static int mm(String css) {
-        return mm(Double.parseDouble(css.substring(0, css.length() - "mm".length())));
-    }
-
     static int mm(double millimetres) {
         return (int) Math.round(millimetres * 1440 / 25.4);
     }

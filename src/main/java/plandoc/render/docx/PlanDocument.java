@@ -23,6 +23,7 @@ import plandoc.resolved.InlineText;
 import plandoc.resolved.NoteBlock;
 import plandoc.resolved.NoteRole;
 import plandoc.resolved.ResolvedPlan;
+import plandoc.resolved.RuleWidth;
 import plandoc.resolved.SectionBlock;
 import plandoc.resolved.SectionView;
 import plandoc.resolved.TableBlock;
@@ -160,7 +161,7 @@ public final class PlanDocument {
             HeaderView header = plan.header();
             header.draftLabel().ifPresent(mark -> DraftMark.add(document, mark));
             headerBlock(header, true);
-            titleBlock(header.kindHeading(), header.title(), Optional.empty(), header.titleRule());
+            titleBlock(header.kindHeading(), header.title(), Optional.empty(), header.titleRuleWidth());
             if (!plan.articles().isEmpty()) {
                 XWPFParagraph authority = paragraph();
                 Runs.style(authority, Styles.CENTRED);
@@ -203,7 +204,8 @@ public final class PlanDocument {
             if (body.attached()) {
                 pages.newPart(false);
                 headerBlock(header, false);
-                titleBlock(body.kindHeading(), body.title().plain(), body.captionLine(), body.titleRule());
+                titleBlock(body.kindHeading(), body.title().plain(), body.captionLine(),
+                        body.titleRuleWidth().orElseThrow());
                 planBody(body);
             }
             for (AppendixView appendix : plan.appendices()) {
@@ -233,7 +235,7 @@ public final class PlanDocument {
                 Runs.run(centredIn(left, Styles.LETTERHEAD), line, 12, true, false);
             }
             // Centred in the cell's text width: Tables.grid pads each side 1 mm, and the rule came out 2 mm short.
-            Runs.rule(next(left), HEADER_LEFT - 2 * Pages.mm(1), Pages.mm(header.issuerRule()), 3);
+            Runs.rule(next(left), HEADER_LEFT - 2 * Pages.mm(1), Pages.mm(header.issuerRuleWidth().mm()), 3);
             XWPFTableCell motto = top.createCell();
             Runs.run(centredIn(motto, Styles.LETTERHEAD), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
             Runs.run(centredIn(motto, Styles.LETTERHEAD), "Độc lập - Tự do - Hạnh phúc", 13.5, true, false);
@@ -276,7 +278,7 @@ public final class PlanDocument {
             table.removeBorders();
         }
 
-        private void titleBlock(String kind, String title, Optional<String> caption, String ruleWidth) {
+        private void titleBlock(String kind, String title, Optional<String> caption, RuleWidth ruleWidth) {
             XWPFParagraph heading = paragraph();
             Runs.style(heading, Styles.TITLE);
             heading.setSpacingBefore(240);
@@ -290,7 +292,7 @@ public final class PlanDocument {
                 Runs.run(p, line, Runs.BODY, false, true);
             });
             XWPFParagraph rule = paragraph();
-            Runs.rule(rule, Pages.PORTRAIT_TEXT, Pages.mm(ruleWidth), 3);
+            Runs.rule(rule, Pages.PORTRAIT_TEXT, Pages.mm(ruleWidth.mm()), 3);
             rule.setSpacingAfter(Runs.AFTER);
         }
 

@@ -61,11 +61,11 @@ class RulesDocxTest {
                     .filter(p -> p.getBorderBottom() == Borders.SINGLE).findFirst().orElseThrow();
             int cellText = Pages.mm(70) - 2 * Pages.mm(1);
             int drawn = cellText - issuer.getIndentationLeft() - issuer.getIndentationRight();
-            assertEquals(Pages.mm(plan.header().issuerRule()), drawn, 2, plan.header().issuerRule());
+            assertEquals(Pages.mm(plan.header().issuerRuleWidth().mm()), drawn, 2, plan.header().issuerRule());
             XWPFParagraph title = doc.getParagraphs().stream().filter(p -> p.getBorderBottom() == Borders.SINGLE)
                     .findFirst().orElseThrow();
             int titleDrawn = Pages.PORTRAIT_TEXT - title.getIndentationLeft() - title.getIndentationRight();
-            assertEquals(Pages.mm(plan.header().titleRule()), titleDrawn, 2, plan.header().titleRule());
+            assertEquals(Pages.mm(plan.header().titleRuleWidth().mm()), titleDrawn, 2, plan.header().titleRule());
         }
     }
 }
