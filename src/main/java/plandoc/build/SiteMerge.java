@@ -203,7 +203,7 @@ final class SiteMerge {
         }
         if (site.freeze().says(keep, slug, outDir)) {
             UnprintedSaid.stageSaid(transaction, slug, keep.sources());
-            if (site.freeze().groupsUnprinted()) {
+            if (site.freeze().groups(keep)) {
                 held.add(keep);
             } else {
                 report.problems.add(keep.notice());

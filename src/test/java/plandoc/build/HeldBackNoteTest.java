@@ -18,9 +18,9 @@ class HeldBackNoteTest {
         for (int n = 7; n >= 1; n--) {
             RenderProblem notice = new RenderProblem(RenderProblem.Kind.NOTE, "content/qd-" + n + "/plan.yaml:1:3",
                     Message.of("publish.issued-unprinted", "x"), "qd-" + n);
-            held.add(new IssuedFreeze.KeepPublished(notice, "digest", n + "/QĐ-UBND", "content/qd-" + n));
+            held.add(new IssuedFreeze.KeepPublished(notice, "digest", n + "/QĐ-UBND", "content/qd-" + n, false));
         }
-        RenderProblem note = HeldBackNote.of(held, " --out site").orElseThrow();
+        RenderProblem note = HeldBackNote.of(held, " --out site", true).orElseThrow();
         assertTrue(note.isNote());
         List<String> vi = new Messages(Messages.VIETNAMESE).format(note.message()).lines().toList();
         assertEquals(7, vi.size(), String.join("\n", vi));
@@ -33,6 +33,6 @@ class HeldBackNoteTest {
         List<String> en = Messages.forLanguage("en").format(note.message()).lines().toList();
         assertTrue(en.get(0).startsWith("--reissue: 7 issued, published documents have their sources edited"), en.get(0));
         assertEquals("  (and 2 more documents in the list above: one such command for each folder)", en.get(6));
-        assertTrue(HeldBackNote.of(List.of(), " --out site").isEmpty());
+        assertTrue(HeldBackNote.of(List.of(), " --out site", true).isEmpty());
     }
 }
