@@ -249,12 +249,13 @@ final class PlanRenders {
                     .withSignatures(signatures).withArchived(archivedVersions));
             transaction.stageFile(SiteRecord.path(slug), record);
             // A held-back edit: its entry names the sources not published, so the next build keeps it as it is; its
-            // note is the plan's, or the whole build's (an edit of a shared file, a whole --reissue).
+            // note is the plan's, or the whole build's (an edit of a shared file, a whole --reissue), not "the new
+            // version is the signed document": it is the published one, standing.
             boolean grouped = say && freeze.groups(held.get());
             outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks(),
                     held.map(k -> p.key()))), SiteRecords.parse(record),
                     say && !grouped ? Optional.of(held.get().notice()) : Optional.empty(), KeptNames.added(last, kept),
-                    dropped, withSigned.signed(), same, grouped ? held : Optional.empty());
+                    dropped, held.isEmpty() ? withSigned.signed() : List.of(), same, grouped ? held : Optional.empty());
         } catch (RenderException e) {
             outcome = failed(e.toProblem());
         } catch (StackOverflowError e) {
