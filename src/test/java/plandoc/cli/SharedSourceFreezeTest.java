@@ -181,6 +181,31 @@ class SharedSourceFreezeTest {
         assertTrue(signedOnPage(site.resolve("kh-215")));
     }
 
+    /** {@code build --merge} keeps a shard's version carrying the edited shared file out, as a build does. */
+    @Test
+    void aMergeKeepsTheIssuedPdfsAnAgencyAdded() throws Exception {
+        Path content = content();
+        Path site = dir.resolve("site");
+        assertEquals(0, build(content, site).exit());
+        Path pdf = site.resolve("kh-215").resolve("215-KH-STTTT.pdf");
+        byte[] issued = Files.readAllBytes(pdf);
+        Path agencies = content.resolve("agencies.yaml");
+        Files.writeString(agencies, Files.readString(agencies) + ADDED);
+        Path shard = dir.resolve("shard");
+        Cli.Result built = Cli.run("build", "--content", content.toString(), "--out", shard.toString(), "-j", "1",
+                "--shard", "1/1");
+        assertEquals(0, built.exit(), built.errText());
+        Cli.Result merged = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "--merge",
+                shard.toString());
+        assertEquals(0, merged.exit(), merged.errText());
+        assertArrayEquals(issued, Files.readAllBytes(pdf), "the issued PDF stays as published");
+        assertEquals(1, merged.err().stream().filter(l -> l.startsWith("lưu ý: 2 " + NOTE)).count(), merged.errText());
+        Cli.Result after = build(content, site);
+        assertEquals(0, after.exit(), after.errText());
+        assertTrue(after.err().stream().noneMatch(l -> l.contains(NOTE)), after.errText());
+        assertArrayEquals(issued, Files.readAllBytes(pdf));
+    }
+
     /** Two issued plans of one province sharing its agencies.yaml and province.yaml. */
     private Path content() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
