@@ -153,8 +153,8 @@ final class IssuedFreeze {
     }
 
     /**
-     * Its sources edited, nothing it prints changed: the site keeps its published files and sources; {@code notice}
-     * tells the officer so, at the first place edited; {@code sources}: the digest of the edited sources
+     * Its sources edited, nothing it prints changed: the site keeps its published PDFs and sources, its page made
+     * again ({@link PublishedPdfs}); {@code notice} tells the officer so, at the first place edited; {@code sources}: the digest of the edited sources
      * ({@link IssuedSources#digest}); {@code document}: its number and symbol; {@code folder}: its plan folder, as
      * {@code build --reissue} takes it to publish the edit; {@code shared}: a file the site's documents share is among
      * those edited (agencies.yaml).
