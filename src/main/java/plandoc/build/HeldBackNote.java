@@ -11,6 +11,8 @@ import plandoc.render.RenderProblem;
  * ({@link IssuedFreeze.KeepPublished}; a whole content folder's, a merge's): the documents that hold one, each at its
  * first place edited, and the command that publishes each, one a line (s36: one note per document, each a long
  * paragraph, buried the rest of the build). At most {@value #COMMANDS} commands; the others' folders are in the list.
+ * A build without {@code --reissue} says so the documents an edit of a shared file holds back (agencies.yaml: every
+ * issued document carries it; s37).
  */
 final class HeldBackNote {
     /** Commands written out: a few lines, whatever the number of documents. */
@@ -21,9 +23,10 @@ final class HeldBackNote {
 
     /**
      * The note for {@code held}, none when it is empty; {@code siteOptions} follow each folder in its command, as in a
-     * document's own note.
+     * document's own note; {@code reissue}: said by a {@code build --reissue}, else by a build an edit of a shared
+     * file held them back in.
      */
-    static Optional<RenderProblem> of(List<IssuedFreeze.KeepPublished> held, String siteOptions) {
+    static Optional<RenderProblem> of(List<IssuedFreeze.KeepPublished> held, String siteOptions, boolean reissue) {
         if (held.isEmpty()) {
             return Optional.empty();
         }
@@ -36,7 +39,8 @@ final class HeldBackNote {
                 .append(siteOptions));
         String more = sorted.size() > COMMANDS ? "@publish.issued-unprinted-group-more|" + (sorted.size() - COMMANDS)
                 : "";
-        return Optional.of(new RenderProblem(RenderProblem.Kind.NOTE, "", Message.of("publish.issued-unprinted-group",
+        String key = reissue ? "publish.issued-unprinted-group" : "publish.issued-unprinted-shared";
+        return Optional.of(new RenderProblem(RenderProblem.Kind.NOTE, "", Message.of(key,
                 String.valueOf(sorted.size()), documents, commands.toString(), more), ""));
     }
 }

@@ -29,10 +29,11 @@ import plandoc.resolved.ResolvedPlan;
  * {@code build --reissue} its previous PDF is kept in {@link #ARCHIVE} and its page links it. Sources edited with
  * nothing printed changed (a comment in plan.yaml, the final "." plandoc prints anyway, a new agency in agencies.yaml
  * it does not name) are not published either (s34 review L2): the PDF carries its sources, so publishing them would
- * replace the issued PDF; the site keeps the published files and sources, the build says so once, and a build of the
- * plan's folder alone with {@code --reissue} publishes them. A draft is never frozen; a signed PDF is frozen already,
- * by {@link KeptSigned}, except that an edit changing nothing printed is held back here too. No git is read:
- * {@code serve} has it off.
+ * replace the issued PDF; the site keeps the published PDFs and sources, the build says so once, and a build of the
+ * plan's folder alone with {@code --reissue} publishes them. So is an edit of a file the site's documents share
+ * (agencies.yaml, province.yaml), which every issued PDF carries (s37: it replaced them all, silently). A draft is
+ * never frozen; a signed PDF is frozen already, by {@link KeptSigned}, except that an edit changing nothing printed is
+ * held back here too. No git is read: {@code serve} has it off.
  */
 final class IssuedFreeze {
     /** Where the PDFs of re-issued documents are kept, by plan: linked from the plan's page. */
@@ -102,20 +103,38 @@ final class IssuedFreeze {
      * How {@code keep}'s note is said: once per edit, the site remembering which it told about ({@link
      * UnprintedSaid}, staged in {@code transaction}: not again when the plan is only rendered again, nor after
      * {@code --clean} or a lost cache; s35 review M4, s36); always under {@code --reissue}, which asks for it. Said
-     * with the others when a {@code --reissue} does not publish them (a whole content folder's, a merge's): one note
-     * names them all at once.
+     * with the others when a {@code --reissue} does not publish them (a whole content folder's, a merge's), or when
+     * a shared file was edited: one note names them all at once.
      */
     Told tell(KeepPublished keep, String slug, Path outDir, Transaction transaction) throws IOException {
         if (!reissue && UnprintedSaid.said(outDir, slug, keep.sources())) {
             return Told.BEFORE;
         }
         UnprintedSaid.stageSaid(transaction, slug, keep.sources());
-        return on && reissue && !reissueUnprinted ? Told.WITH_OTHERS : Told.ALONE;
+        return groupsUnprinted() || keep.shared() ? Told.WITH_OTHERS : Told.ALONE;
+    }
+
+    /**
+     * Whether a {@code --reissue} does not publish the held-back edits (a whole content folder's, a merge's): their
+     * note is then the whole build's. An edit of a shared file is said so too, as it holds back every issued document
+     * that carries it (one agencies.yaml edit, one note; s37).
+     */
+    private boolean groupsUnprinted() {
+        return on && reissue && !reissueUnprinted;
     }
 
     /** The one note of the edits {@link Told#WITH_OTHERS}: the documents {@code held} and the command for each. */
     Optional<RenderProblem> grouped(List<KeepPublished> held) {
-        return HeldBackNote.of(held, siteOptions);
+        return HeldBackNote.of(held, siteOptions, groupsUnprinted());
+    }
+
+    /**
+     * Whether a plan whose cache entry stands for its sources is rendered all the same: under {@code --reissue}, one
+     * holding back an edit ({@link BuildCache.PlanEntry#unprinted}), so that the build says it again, with the
+     * command that publishes it.
+     */
+    boolean rendersHeldBack(BuildCache.PlanEntry entry) {
+        return on && reissue && entry.unprinted().isPresent();
     }
 
     /** A previous PDF to keep in {@link #ARCHIVE} ({@code path}, from the site root) as the plan is re-issued. */
@@ -143,12 +162,14 @@ final class IssuedFreeze {
     }
 
     /**
-     * Its sources edited, nothing it prints changed: the site keeps its published files and sources; {@code notice}
-     * tells the officer so, at the first place edited; {@code sources}: the digest of the edited sources
+     * Its sources edited, nothing it prints changed: the site keeps its published PDFs and sources, its page made
+     * again ({@link PublishedPdfs}); {@code notice} tells the officer so, at the first place edited; {@code sources}: the digest of the edited sources
      * ({@link IssuedSources#digest}); {@code document}: its number and symbol; {@code folder}: its plan folder, as
-     * {@code build --reissue} takes it to publish the edit.
+     * {@code build --reissue} takes it to publish the edit; {@code shared}: a file the site's documents share is among
+     * those edited (agencies.yaml).
      */
-    record KeepPublished(RenderProblem notice, String sources, String document, String folder) implements Verdict {
+    record KeepPublished(RenderProblem notice, String sources, String document, String folder, boolean shared)
+            implements Verdict {
     }
 
     /**
@@ -167,8 +188,9 @@ final class IssuedFreeze {
         }
         Path planFile = plan.sourceFolder().orElse(root.resolve(slug)).resolve("plan.yaml");
         // A renamed folder's published version is in its old folder, which this plan does not stay in.
-        return edit(slug, from, made.file(DATA).bytes(), () -> IssuedSources.now(root, plan.sources(), slug), planFile,
-                outDir, from.isEmpty());
+        return edit(slug, from, made.file(DATA).bytes(), name -> made.files().stream()
+                        .filter(f -> f.name().equals(name)).findFirst().map(RenderedPlan.OutputFile::bytes),
+                () -> IssuedSources.now(root, plan.sources(), slug), planFile, outDir, from.isEmpty());
     }
 
     /**
@@ -183,8 +205,10 @@ final class IssuedFreeze {
         if (!on || shard.info().draft() || !Files.isRegularFile(shardFolder.resolve(DATA))) {
             return new Publish();
         }
-        return edit(slug, Optional.empty(), Files.readAllBytes(shardFolder.resolve(DATA)),
-                () -> IssuedSources.published(shardSources, slug), Path.of(shard.folder()).resolve("plan.yaml"), outDir,
+        return edit(slug, Optional.empty(), Files.readAllBytes(shardFolder.resolve(DATA)), name -> {
+                    Path file = shardFolder.resolve(name);
+                    return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+                }, () -> IssuedSources.published(shardSources, slug), Path.of(shard.folder()).resolve("plan.yaml"), outDir,
                 true);
     }
 
@@ -193,14 +217,19 @@ final class IssuedFreeze {
         Map<String, byte[]> read() throws IOException;
     }
 
+    /** A file of a plan's new version by name, as it would be published; empty when it writes none. */
+    private interface NewFile {
+        Optional<byte[]> read(String name) throws IOException;
+    }
+
     /**
      * What to do with the new version of plan {@code slug} (published in folder {@code from} when renamed), {@code
-     * data} (its plan.json) from {@code sources}.
+     * data} (its plan.json) from {@code sources}, its files {@code files}.
      *
      * @param mayKeep whether the site can keep the published version in place of one that changes nothing printed
      */
-    private Verdict edit(String slug, Optional<String> from, byte[] data, Sources sources, Path planFile, Path outDir,
-                         boolean mayKeep) throws IOException, RenderException {
+    private Verdict edit(String slug, Optional<String> from, byte[] data, NewFile files, Sources sources,
+                         Path planFile, Path outDir, boolean mayKeep) throws IOException, RenderException {
         String folder = from.orElse(slug);
         Optional<SiteRecord> published = SiteRecords.read(outDir, folder).filter(r -> !r.info().draft());
         if (published.isEmpty()) {
@@ -225,7 +254,11 @@ final class IssuedFreeze {
         boolean printedSame = java.util.Arrays.equals(Files.readAllBytes(publishedData), data);
         Replaced previous = new Replaced(archivePath(outDir, slug, published.get().info().fileStem()), before);
         if (printedSame) {
-            if (!mayKeep || !IssuedSources.ownOnly(now, issued)) {
+            // The new PDF carries what the published one does (province.yaml's url:, history:, which no document
+            // carries): publishing it replaces nothing issued.
+            Optional<byte[]> pdfNow = files.read(pdf.getFileName().toString());
+            if (!mayKeep || pdfNow.isPresent() && new SignedFiles.Signed(pdf.getFileName().toString(), before)
+                    .sameDocument(pdfNow.get())) {
                 return new Publish();
             }
             if (reissueUnprinted) {
@@ -234,7 +267,8 @@ final class IssuedFreeze {
             }
             return new KeepPublished(frozen(RenderProblem.Kind.NOTE, "publish.issued-unprinted", published.get(),
                     edited, now, issued, planFile, slug), IssuedSources.digest(now),
-                    published.get().info().numberSymbol(), planFile.getParent().toString());
+                    published.get().info().numberSymbol(), planFile.getParent().toString(),
+                    !IssuedSources.ownOnly(now, issued));
         }
         if (signed) {
             return new Publish(); // KeptSigned says what stops it

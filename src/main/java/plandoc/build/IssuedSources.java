@@ -72,8 +72,8 @@ final class IssuedSources {
 
     /**
      * Whether every file that differs is the plan's own (its folder's, "/plan.yaml"), none of those the site's plans
-     * share (province.yaml, agencies.yaml): an edit of a shared file may change what the page shows beside the text
-     * (the province's {@code history:}), so it is published as before, not kept.
+     * share (province.yaml, agencies.yaml): an edit of a shared file holds back every issued document that carries it,
+     * said in one note ({@link IssuedFreeze#groups}).
      */
     static boolean ownOnly(Map<String, byte[]> now, Map<String, byte[]> before) {
         TreeSet<String> names = new TreeSet<>(now.keySet());

@@ -67,7 +67,9 @@ final class KeptSigned {
         }
         List<BuildCache.OutputFile> files = entry.files().stream()
                 .map(f -> new BuildCache.OutputFile(f.name(), now.getOrDefault(f.name(), f.size()))).toList();
-        return BuildCache.present(dir, files) ? Optional.of(new BuildCache.PlanEntry(entry.key(), files, entry.links()))
+        // An edit held back stays so (IssuedFreeze.KeepPublished): the PDF signed over it carries the published sources.
+        return BuildCache.present(dir, files)
+                ? Optional.of(new BuildCache.PlanEntry(entry.key(), files, entry.links(), entry.unprinted()))
                 : Optional.empty();
     }
 

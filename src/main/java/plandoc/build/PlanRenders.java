@@ -179,10 +179,11 @@ final class PlanRenders {
             // A renamed folder's published version is in its old folder (RenamedPlans).
             Optional<String> from = before.isEmpty() ? renamed.formerSlug(slug) : Optional.empty();
             IssuedFreeze.Verdict verdict = freeze.check(plan, made, root, outDir, from);
-            if (verdict instanceof IssuedFreeze.KeepPublished keep) {
-                outcome = keptAsPublished(slug, p.key(), keep, outDir, transaction);
-                progress.planFinishedSame(slug, (System.nanoTime() - start) / 1_000_000);
-                return outcome;
+            // Its edit changes nothing printed: held back, its published PDFs (and the sources they carry) standing.
+            Optional<IssuedFreeze.KeepPublished> held = verdict instanceof IssuedFreeze.KeepPublished keep
+                    ? Optional.of(keep) : Optional.empty();
+            if (held.isPresent()) {
+                made = PublishedPdfs.inPlaceOf(made, outDir.resolve(slug));
             }
             Optional<IssuedFreeze.Replaced> replaced = verdict.replaced();
             // A signed PDF the render reproduces stays as signed (SignedFiles); then names the plan's files were
@@ -204,7 +205,8 @@ final class PlanRenders {
             List<ArchivedVersion> archivedVersions = ArchivedVersions.of(freeze.on(), outDir, slug, from, plan.info().fileStem(), replaced,
                     keptSigned.archivedNow(slug), putBack);
             List<PlanPage.ReplacedVersion> versions = ArchivedVersions.links(archivedVersions, renderer.chromeLanguage());
-            RenderedPlan signedKept = signatures.isEmpty() && versions.isEmpty() ? withSigned.plan()
+            // A held-back edit's page names its published PDFs' sizes.
+            RenderedPlan signedKept = signatures.isEmpty() && versions.isEmpty() && held.isEmpty() ? withSigned.plan()
                     : renderer.withSitePage(withSigned.plan(), plan, provenance, signedFormer,
                             SignatureWording.of(signatures, renderer.chromeLanguage()), versions,
                             PlanRenderer.sizes(withSigned.plan().files()));
@@ -231,19 +233,30 @@ final class PlanRenders {
                 }
             }
             Path folder = p.source().folder();
-            // What the PDF carries as its sources, laid out as a content folder; no other file of the folder.
-            transaction.stageCopy(plan.sourceFolder().orElse(folder).toAbsolutePath().normalize().getParent(),
-                    plan.sources(), SiteUpdate.PUBLISHED + "/" + slug);
-            UnprintedSaid.stageForgotten(outDir, transaction, slug); // its sources published: nothing held back
+            // Said as the freeze decides (not again, alone, or in the whole build's note), which it remembers.
+            Optional<IssuedFreeze.Told> told = held.isPresent()
+                    ? Optional.of(freeze.tell(held.get(), slug, outDir, transaction)) : Optional.empty();
+            if (held.isEmpty()) {
+                // What the PDF carries as its sources, laid out as a content folder; no other file of the folder.
+                transaction.stageCopy(plan.sourceFolder().orElse(folder).toAbsolutePath().normalize().getParent(),
+                        plan.sources(), SiteUpdate.PUBLISHED + "/" + slug);
+                UnprintedSaid.stageForgotten(outDir, transaction, slug); // its sources published: nothing held back
+            }
             List<BuildCache.OutputFile> files = files(rendered);
             // Read back from its bytes, so the site pages are made from exactly what a later build reads.
             byte[] record = SiteRecords.bytes(SiteRecord.of(p.key(), folder.toString(), plan, rendered.siteLinks(),
                     provenance.entries(slug), p.source().problems(), files, provenance.version(slug)).withAliases(kept)
                     .withSignatures(signatures).withArchived(archivedVersions));
             transaction.stageFile(SiteRecord.path(slug), record);
-            outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks())),
-                    SiteRecords.parse(record), Optional.empty(), KeptNames.added(last, kept), dropped,
-                    withSigned.signed(), same, Optional.empty());
+            // A held-back edit: its entry names the sources not published, so the next build keeps it as it is; its
+            // note is the plan's, or the whole build's (an edit of a shared file, a whole --reissue), not "the new
+            // version is the signed document": it is the published one, standing.
+            boolean grouped = told.equals(Optional.of(IssuedFreeze.Told.WITH_OTHERS));
+            boolean alone = told.equals(Optional.of(IssuedFreeze.Told.ALONE));
+            outcome = new Outcome(Optional.of(new BuildCache.PlanEntry(p.key(), files, rendered.siteLinks(),
+                    held.map(k -> p.key()))), SiteRecords.parse(record),
+                    alone ? Optional.of(held.get().notice()) : Optional.empty(), KeptNames.added(last, kept),
+                    dropped, held.isEmpty() ? withSigned.signed() : List.of(), same, grouped ? held : Optional.empty());
         } catch (RenderException e) {
             outcome = failed(e.toProblem());
         } catch (StackOverflowError e) {
@@ -261,24 +274,6 @@ final class PlanRenders {
             progress.planFinished(slug, millis, outcome.entry().isPresent());
         }
         return outcome;
-    }
-
-    /**
-     * An issued document whose edit changes nothing printed ({@link IssuedFreeze.KeepPublished}): none of its files
-     * staged, its published files, sources and record standing; its cache entry names the sources not published,
-     * {@code key}, so the next build keeps it without rendering it. Its note is said as {@link IssuedFreeze#tell}
-     * decides: not again, in the plan's own note, or in the whole build's.
-     */
-    private Outcome keptAsPublished(String slug, String key, IssuedFreeze.KeepPublished keep, Path outDir,
-                                    Transaction transaction) throws IOException {
-        Optional<SiteRecord> published = SiteRecords.read(outDir, slug);
-        Optional<BuildCache.PlanEntry> entry = published.map(r -> new BuildCache.PlanEntry(r.key(), r.files(),
-                r.links(), Optional.of(key)));
-        IssuedFreeze.Told told = freeze.tell(keep, slug, outDir, transaction);
-        return new Outcome(entry, published,
-                told == IssuedFreeze.Told.ALONE ? Optional.of(keep.notice()) : Optional.empty(), new TreeMap<>(),
-                new TreeMap<>(), List.of(), true,
-                told == IssuedFreeze.Told.WITH_OTHERS ? Optional.of(keep) : Optional.empty());
     }
 
     /** The valid signatures of the plan's PDF when it is one of the signed files kept; none otherwise. */

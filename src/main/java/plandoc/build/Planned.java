@@ -87,7 +87,10 @@ record Planned(PlanSource source, String key, boolean fresh, Optional<SiteRecord
             // --clean renders again what this build can: a plan known only by its record (another plan's, in a build
             // of one plan folder) stays as published, not as one "kept because of errors" (s30 review R4).
             boolean renderAgain = clean && source.resolved().isPresent();
-            boolean stands = !renderAgain && present && !pageToMark;
+            // A --reissue says again the edits held back: their plans are rendered, though their entries stand; a plan
+            // known by its record only (another plan's, in a build of one plan folder) stays as published.
+            boolean sayAgain = present && source.resolved().isPresent() && freeze.rendersHeldBack(entry.get());
+            boolean stands = !renderAgain && present && !pageToMark && !sayAgain;
             Planned fresh = stands && entry.get().key().equals(key) ? fresh(source, entry.get(), provenance, outDir)
                     : stands && freeze.keepsUnprinted(entry.get(), key) ? unprinted(source, entry.get(), outDir) : null;
             planned.put(slug, fresh != null && fresh.record().isPresent() ? fresh : new Planned(source, key, false));

@@ -399,6 +399,9 @@ public final class SiteBuild {
                 continue;
             }
             whole.add(slug);
+            if (reissue && !draft && entry.get().unprinted().isPresent()) {
+                continue; // an edit held back (IssuedFreeze.KeepPublished): --reissue checks it, to say or publish it
+            }
             String published = entry.get().key();
             SiteRecords.read(out, slug).filter(r -> r.key().equals(published) && r.folder().equals(folder.toString()))
                     .filter(SiteBuild::timeless).ifPresent(r -> candidates.put(folder, r));
