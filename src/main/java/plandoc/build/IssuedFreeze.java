@@ -109,8 +109,11 @@ final class IssuedFreeze {
         return HeldBackNote.of(held, siteOptions);
     }
 
-    /** A previous PDF to keep in {@link #ARCHIVE} ({@code path}, from the site root) as the plan is re-issued. */
-    record Replaced(String path, byte[] bytes) {
+    /**
+     * A previous PDF to keep in {@link #ARCHIVE} ({@code path}, from the site root) as the plan is re-issued; {@code
+     * why}: a re-issue, or a re-publication of sources whose print is the same ({@link ArchivedVersion.Why#REPUBLISHED}).
+     */
+    record Replaced(String path, byte[] bytes, ArchivedVersion.Why why) {
     }
 
     /** What a build does with a plan's new version, against the issued document the site published. */
@@ -214,14 +217,16 @@ final class IssuedFreeze {
             return new Publish(); // the same sources: plandoc computes or prints them otherwise, or the same
         }
         boolean printedSame = java.util.Arrays.equals(Files.readAllBytes(publishedData), data);
-        Replaced previous = new Replaced(archivePath(outDir, slug, published.get().info().fileStem()), before);
+        String kept = archivePath(outDir, slug, published.get().info().fileStem());
+        Replaced previous = new Replaced(kept, before, ArchivedVersion.Why.REISSUED);
         if (printedSame) {
             if (!mayKeep || !IssuedSources.ownOnly(now, issued)) {
                 return new Publish();
             }
             if (reissueUnprinted) {
                 // Publishing the edit replaces the signed file: KeptSigned asks for --replace-signed.
-                return signed ? new Publish() : new Reissue(previous);
+                // The same print: the page says the sources were published again, not that the decision was replaced.
+                return signed ? new Publish() : new Reissue(new Replaced(kept, before, ArchivedVersion.Why.REPUBLISHED));
             }
             return new KeepPublished(frozen(RenderProblem.Kind.NOTE, "publish.issued-unprinted", published.get(),
                     edited, now, issued, planFile, slug), IssuedSources.digest(now),

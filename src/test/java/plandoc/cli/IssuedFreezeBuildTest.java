@@ -70,7 +70,7 @@ class IssuedFreezeBuildTest {
         assertTrue(name.matches("1520-QD-UBND-thay-the-\\d{4}-\\d{2}-\\d{2}\\.pdf"), name);
         assertArrayEquals(issued, Files.readAllBytes(kept.get(0)), "the issued PDF is kept byte for byte");
         assertFalse(java.util.Arrays.equals(issued, Files.readAllBytes(pdf)), "the new version is published");
-        assertTrue(reissued.out().stream().anyMatch(l -> l.startsWith("Đã lưu bản văn bản đã ban hành được thay thế: "
+        assertTrue(reissued.out().stream().anyMatch(l -> l.startsWith("Đã lưu bản trước của văn bản đã ban hành: "
                 + site.resolve("ban-da-thay-the/qd/" + name))), String.join("\n", reissued.out()));
         String day = name.substring("1520-QD-UBND-thay-the-".length(), name.length() - ".pdf".length());
         String shown = day.substring(8, 10) + "/" + day.substring(5, 7) + "/" + day.substring(0, 4);
@@ -187,6 +187,15 @@ class IssuedFreezeBuildTest {
             assertEquals(1, kept.size(), kept.toString());
             assertArrayEquals(issued, Files.readAllBytes(kept.get(0)));
         }
+        // s36 review M2: the print is the same, so the issued decision is not said to be replaced ("bị thay thế"):
+        // the page and the console say its sources were published again and the text did not change.
+        String today = plandoc.compute.VietnameseDates.short_(java.time.LocalDate.now(plandoc.model.VietnamTime.ZONE));
+        String label = "Bản đăng lần đầu; nguồn đăng lại ngày " + today + ", nội dung văn bản không thay đổi";
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("qd").resolve("index.html").toFile());
+        assertEquals(List.of(label), page.select("a.replaced-version").eachText());
+        assertTrue(reissued.out().stream().anyMatch(l -> l.startsWith("Đã lưu bản trước của văn bản đã ban hành: ")
+                && l.endsWith("ghi \"" + label + "\")")), reissued.outText());
+        assertTrue(reissued.outText().lines().noneMatch(l -> l.contains("thay thế ngày")), reissued.outText());
     }
 
     /**

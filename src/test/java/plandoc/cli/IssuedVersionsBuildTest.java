@@ -175,7 +175,7 @@ class IssuedVersionsBuildTest {
         assertEquals(0, first.exit(), first.errText());
         Path archived = onlyFile(site.resolve("ban-da-thay-the").resolve("qd"));
         String day = shown(today());
-        assertTrue(first.out().contains("Đã lưu bản văn bản đã ban hành được thay thế: " + archived + " (trang của văn "
+        assertTrue(first.out().contains("Đã lưu bản trước của văn bản đã ban hành: " + archived + " (trang của văn "
                 + "bản liên kết tới tệp này, ghi \"Văn bản ban hành lần đầu, bị thay thế ngày " + day + "\")"),
                 first.outText());
 
@@ -186,7 +186,7 @@ class IssuedVersionsBuildTest {
                 archived.getFileName().toString().replace(".pdf", "-2.pdf"));
         assertTrue(Files.isRegularFile(second), second.toString());
         String words = "Re-issued version, replaced on " + day + " (2)";
-        assertTrue(english.out().contains("Kept the replaced version of the issued document: " + second
+        assertTrue(english.out().contains("Kept the earlier version of the issued document: " + second
                 + " (the document's page links it as \"" + words + "\")"), english.outText());
         assertEquals(words, org.jsoup.Jsoup.parse(page(site, "qd")).select("a.replaced-version").last().text(),
                 "the words the page shows");
@@ -293,7 +293,7 @@ class IssuedVersionsBuildTest {
                 page(site, "qd"));
         assertEquals("reissue", archived(site, "qd").get(0).get("why").asText());
         // The merge's line quotes the page as a build's does (s35 review L3).
-        assertTrue(reissued.out().contains("Đã lưu bản văn bản đã ban hành được thay thế: " + archived + " (trang của "
+        assertTrue(reissued.out().contains("Đã lưu bản trước của văn bản đã ban hành: " + archived + " (trang của "
                 + "văn bản liên kết tới tệp này, ghi \"Văn bản ban hành lần đầu, bị thay thế ngày " + shown(today())
                 + "\")"), reissued.outText());
     }
