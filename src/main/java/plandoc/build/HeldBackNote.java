@@ -20,10 +20,11 @@ final class HeldBackNote {
     }
 
     /**
-     * The note for {@code held}, none when it is empty; {@code siteOptions} follow each folder in its command, as in a
-     * document's own note.
+     * The note for {@code held}, none when it is empty; {@code command}: the command that publishes a folder's edit,
+     * as in a document's own note.
      */
-    static Optional<RenderProblem> of(List<IssuedFreeze.KeepPublished> held, String siteOptions) {
+    static Optional<RenderProblem> of(List<IssuedFreeze.KeepPublished> held,
+                                      java.util.function.UnaryOperator<String> command) {
         if (held.isEmpty()) {
             return Optional.empty();
         }
@@ -32,8 +33,7 @@ final class HeldBackNote {
         String documents = String.join(", ", sorted.stream()
                 .map(k -> k.document() + " (" + k.notice().location() + ")").toList());
         StringBuilder commands = new StringBuilder();
-        sorted.stream().limit(COMMANDS).forEach(k -> commands.append("\n  build --reissue ").append(k.folder())
-                .append(siteOptions));
+        sorted.stream().limit(COMMANDS).forEach(k -> commands.append("\n  ").append(command.apply(k.folder())));
         String more = sorted.size() > COMMANDS ? "@publish.issued-unprinted-group-more|" + (sorted.size() - COMMANDS)
                 : "";
         return Optional.of(new RenderProblem(RenderProblem.Kind.NOTE, "", Message.of("publish.issued-unprinted-group",

@@ -49,27 +49,38 @@ final class IssuedFreeze {
      * one-document site in ./site (s35 review M1).
      */
     private final String siteOptions;
+    /** plandoc as the user started it, at the head of the command a note suggests (s36 review L2). */
+    private final String launcher;
+    /** The documented way to start plandoc, when the build is not told how it was started. */
+    static final String LAUNCHER = "./plandoc";
 
-    private IssuedFreeze(boolean on, boolean reissue, boolean reissueUnprinted, String siteOptions) {
+    private IssuedFreeze(boolean on, boolean reissue, boolean reissueUnprinted, String launcher, String siteOptions) {
         this.on = on;
         this.reissue = reissue;
         this.reissueUnprinted = reissueUnprinted;
+        this.launcher = launcher;
         this.siteOptions = siteOptions;
     }
 
     /** No plan frozen ({@code serve}'s preview, a draft build, a shard): the site is not the portal. */
     static IssuedFreeze off() {
-        return new IssuedFreeze(false, false, false, "");
+        return new IssuedFreeze(false, false, false, LAUNCHER, "");
     }
 
     /**
      * A build into the portal's site; {@code reissue}: {@code build --reissue}; {@code onePlan}: a build of one plan's
      * folder, whose {@code --reissue} publishes an edit that changes nothing printed (a whole content folder's would
      * re-issue every document whose PDF carries an edited shared file, agencies.yaml); {@code siteOptions}: the
-     * options that choose the site, repeated in the command a note suggests (" --out site", or empty)
+     * options that choose the site, repeated in the command a note suggests (" --out site", or empty); {@code
+     * launcher}: plandoc as the user started it, at the head of that command ("./plandoc")
      */
-    static IssuedFreeze of(boolean reissue, boolean onePlan, String siteOptions) {
-        return new IssuedFreeze(true, reissue, reissue && onePlan, siteOptions);
+    static IssuedFreeze of(boolean reissue, boolean onePlan, String launcher, String siteOptions) {
+        return new IssuedFreeze(true, reissue, reissue && onePlan, launcher, siteOptions);
+    }
+
+    /** The command that publishes the held-back edit of the plan in {@code folder}, as the user would paste it. */
+    String reissueCommand(String folder) {
+        return launcher + " build --reissue " + folder + siteOptions;
     }
 
     /** Whether published issued documents are frozen: a build into the portal's site. */
@@ -106,7 +117,7 @@ final class IssuedFreeze {
 
     /** The one note of {@link #groupsUnprinted()}: the documents {@code held} and the command for each. */
     Optional<RenderProblem> grouped(List<KeepPublished> held) {
-        return HeldBackNote.of(held, siteOptions);
+        return HeldBackNote.of(held, this::reissueCommand);
     }
 
     /**
@@ -254,7 +265,7 @@ final class IssuedFreeze {
         String date = published.info().date().map(plandoc.compute.VietnameseDates::short_).orElse("");
         String number = published.info().numberSymbol();
         String files = String.join(", ", edited);
-        String folder = planFile.getParent() + siteOptions;
+        String folder = reissueCommand(planFile.getParent().toString());
         Optional<FirstEdit> first = IssuedSources.firstEdit(now, issued, planFile);
         return new RenderProblem(kind, first.map(f -> f.at().toString()).orElse(planFile.toString()),
                 first.map(f -> Message.of(key + "-line", number, date, files, String.valueOf(f.at().line()),

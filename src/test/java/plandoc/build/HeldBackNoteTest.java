@@ -20,19 +20,19 @@ class HeldBackNoteTest {
                     Message.of("publish.issued-unprinted", "x"), "qd-" + n);
             held.add(new IssuedFreeze.KeepPublished(notice, "digest", n + "/QĐ-UBND", "content/qd-" + n));
         }
-        RenderProblem note = HeldBackNote.of(held, " --out site").orElseThrow();
+        RenderProblem note = HeldBackNote.of(held, folder -> "./plandoc build --reissue " + folder + " --out site").orElseThrow();
         assertTrue(note.isNote());
         List<String> vi = new Messages(Messages.VIETNAMESE).format(note.message()).lines().toList();
         assertEquals(7, vi.size(), String.join("\n", vi));
         assertTrue(vi.get(0).startsWith("--reissue: 7 văn bản đã ban hành và đã đăng có nguồn sửa sau khi đăng mà văn "
                 + "bản in ra không đổi gì: 1/QĐ-UBND (content/qd-1/plan.yaml:1:3), 2/QĐ-UBND"), vi.get(0));
         assertTrue(vi.get(0).contains("7/QĐ-UBND (content/qd-7/plan.yaml:1:3). build --reissue"), vi.get(0));
-        assertEquals("  build --reissue content/qd-1 --out site", vi.get(1));
-        assertEquals("  build --reissue content/qd-5 --out site", vi.get(5));
+        assertEquals("  ./plandoc build --reissue content/qd-1 --out site", vi.get(1));
+        assertEquals("  ./plandoc build --reissue content/qd-5 --out site", vi.get(5));
         assertEquals("  (và 2 văn bản nữa trong danh sách trên: mỗi thư mục một lệnh như vậy)", vi.get(6));
         List<String> en = Messages.forLanguage("en").format(note.message()).lines().toList();
         assertTrue(en.get(0).startsWith("--reissue: 7 issued, published documents have their sources edited"), en.get(0));
         assertEquals("  (and 2 more documents in the list above: one such command for each folder)", en.get(6));
-        assertTrue(HeldBackNote.of(List.of(), " --out site").isEmpty());
+        assertTrue(HeldBackNote.of(List.of(), folder -> folder).isEmpty());
     }
 }

@@ -323,7 +323,7 @@ class IssuedVersionsBuildTest {
         assertEquals(1, notes.size(), merged.errText());
         assertTrue(notes.get(0).startsWith(plan + ":1:3: lưu ý: văn bản 1520/QĐ-UBND ngày 15/06/2026 đã ban hành"),
                 notes.get(0));
-        assertTrue(notes.get(0).contains("chạy: build --reissue " + plan.getParent() + " --out " + site + " ["),
+        assertTrue(notes.get(0).contains("chạy: ./plandoc build --reissue " + plan.getParent() + " --out " + site + " ["),
                 notes.get(0));
         assertArrayEquals(issued, Files.readAllBytes(pdf), "the issued PDF stays as published");
         assertEquals(source, IssuedFreezeBuildTest.carried(Files.readAllBytes(pdf), "qd/plan.yaml"));
