@@ -15,6 +15,12 @@ public record ArchivedVersion(String path, LocalDate replaced, Why why) {
     public enum Why {
         /** {@code build --reissue}: an issued document's unsigned PDF, kept in {@link IssuedFreeze#ARCHIVE}. */
         REISSUED("reissue"),
+        /**
+         * {@code build --reissue} of a plan's folder whose edit changes nothing printed (a comment): the PDF kept, also
+         * in {@link IssuedFreeze#ARCHIVE}, has the same text as the one that replaced it, only other sources attached
+         * (s36 review M2: its page said the decision was "bị thay thế").
+         */
+        REPUBLISHED("republished"),
         /** {@code build --replace-signed}: a signed PDF, kept in {@link plandoc.publish.SignedFiles#ARCHIVE}. */
         SIGNED_REPLACED("signed-replaced");
 
@@ -30,7 +36,13 @@ public record ArchivedVersion(String path, LocalDate replaced, Why why) {
 
         /** The reason named {@code key}; a name this plandoc does not know is read as a re-issue. */
         public static Why of(String key) {
-            return SIGNED_REPLACED.key.equals(key) ? SIGNED_REPLACED : REISSUED;
+            return SIGNED_REPLACED.key.equals(key) ? SIGNED_REPLACED : REPUBLISHED.key.equals(key) ? REPUBLISHED
+                    : REISSUED;
+        }
+
+        /** Whether the version is kept in {@link IssuedFreeze#ARCHIVE} (not a signed PDF's archive). */
+        public boolean reissued() {
+            return this != SIGNED_REPLACED;
         }
     }
 }

@@ -44,7 +44,7 @@ final class ArchivedVersions {
             }
             listed.forEach(v -> versions.put(v.path(), v));
         }
-        now.ifPresent(r -> versions.put(r.path(), new ArchivedVersion(r.path(), today, ArchivedVersion.Why.REISSUED)));
+        now.ifPresent(r -> versions.put(r.path(), new ArchivedVersion(r.path(), today, r.why())));
         now.ifPresent(r -> staged.add(r.path()));
         for (String path : signedNow) {
             if (path.substring(path.lastIndexOf('/') + 1).startsWith(stem + SIGNED)) {
@@ -72,7 +72,8 @@ final class ArchivedVersions {
         List<String> days = plandoc.compute.ReplacedVersionDays.labels(versions.stream().map(ArchivedVersion::replaced).toList());
         List<String> words = plandoc.compute.ReplacedVersionDays.entries(versions.stream()
                 .map(v -> new plandoc.compute.ReplacedVersionDays.Replaced(v.replaced(),
-                        v.why() == ArchivedVersion.Why.SIGNED_REPLACED)).toList(), language);
+                        v.why() == ArchivedVersion.Why.SIGNED_REPLACED, v.why() == ArchivedVersion.Why.REPUBLISHED))
+                .toList(), language);
         List<plandoc.render.html.PlanPage.ReplacedVersion> links = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
             links.add(new plandoc.render.html.PlanPage.ReplacedVersion("../" + versions.get(i).path(), days.get(i), i == 0,

@@ -22,11 +22,12 @@ final class HeldBackNote {
     }
 
     /**
-     * The note for {@code held}, none when it is empty; {@code siteOptions} follow each folder in its command, as in a
-     * document's own note; {@code reissue}: said by a {@code build --reissue}, else by a build an edit of a shared
-     * file held them back in.
+     * The note for {@code held}, none when it is empty; {@code command}: the command that publishes a folder's edit,
+     * as in a document's own note; {@code reissue}: said by a {@code build --reissue}, else by a build an edit of a
+     * shared file held them back in.
      */
-    static Optional<RenderProblem> of(List<IssuedFreeze.KeepPublished> held, String siteOptions, boolean reissue) {
+    static Optional<RenderProblem> of(List<IssuedFreeze.KeepPublished> held,
+                                      java.util.function.UnaryOperator<String> command, boolean reissue) {
         if (held.isEmpty()) {
             return Optional.empty();
         }
@@ -35,8 +36,7 @@ final class HeldBackNote {
         String documents = String.join(", ", sorted.stream()
                 .map(k -> k.document() + " (" + k.notice().location() + ")").toList());
         StringBuilder commands = new StringBuilder();
-        sorted.stream().limit(COMMANDS).forEach(k -> commands.append("\n  build --reissue ").append(k.folder())
-                .append(siteOptions));
+        sorted.stream().limit(COMMANDS).forEach(k -> commands.append("\n  ").append(command.apply(k.folder())));
         String more = sorted.size() > COMMANDS ? "@publish.issued-unprinted-group-more|" + (sorted.size() - COMMANDS)
                 : "";
         String key = reissue ? "publish.issued-unprinted-group" : "publish.issued-unprinted-shared";

@@ -51,27 +51,38 @@ final class IssuedFreeze {
      * one-document site in ./site (s35 review M1).
      */
     private final String siteOptions;
+    /** plandoc as the user started it, at the head of the command a note suggests (s36 review L2). */
+    private final String launcher;
+    /** The documented way to start plandoc, when the build is not told how it was started. */
+    static final String LAUNCHER = "./plandoc";
 
-    private IssuedFreeze(boolean on, boolean reissue, boolean reissueUnprinted, String siteOptions) {
+    private IssuedFreeze(boolean on, boolean reissue, boolean reissueUnprinted, String launcher, String siteOptions) {
         this.on = on;
         this.reissue = reissue;
         this.reissueUnprinted = reissueUnprinted;
+        this.launcher = launcher;
         this.siteOptions = siteOptions;
     }
 
     /** No plan frozen ({@code serve}'s preview, a draft build, a shard): the site is not the portal. */
     static IssuedFreeze off() {
-        return new IssuedFreeze(false, false, false, "");
+        return new IssuedFreeze(false, false, false, LAUNCHER, "");
     }
 
     /**
      * A build into the portal's site; {@code reissue}: {@code build --reissue}; {@code onePlan}: a build of one plan's
      * folder, whose {@code --reissue} publishes an edit that changes nothing printed (a whole content folder's would
      * re-issue every document whose PDF carries an edited shared file, agencies.yaml); {@code siteOptions}: the
-     * options that choose the site, repeated in the command a note suggests (" --out site", or empty)
+     * options that choose the site, repeated in the command a note suggests (" --out site", or empty); {@code
+     * launcher}: plandoc as the user started it, at the head of that command ("./plandoc")
      */
-    static IssuedFreeze of(boolean reissue, boolean onePlan, String siteOptions) {
-        return new IssuedFreeze(true, reissue, reissue && onePlan, siteOptions);
+    static IssuedFreeze of(boolean reissue, boolean onePlan, String launcher, String siteOptions) {
+        return new IssuedFreeze(true, reissue, reissue && onePlan, launcher, siteOptions);
+    }
+
+    /** The command that publishes the held-back edit of the plan in {@code folder}, as the user would paste it. */
+    String reissueCommand(String folder) {
+        return launcher + " build --reissue " + folder + siteOptions;
     }
 
     /** Whether published issued documents are frozen: a build into the portal's site. */
@@ -125,7 +136,7 @@ final class IssuedFreeze {
 
     /** The one note of the edits {@link Told#WITH_OTHERS}: the documents {@code held} and the command for each. */
     Optional<RenderProblem> grouped(List<KeepPublished> held) {
-        return HeldBackNote.of(held, siteOptions, groupsUnprinted());
+        return HeldBackNote.of(held, this::reissueCommand, groupsUnprinted());
     }
 
     /**
@@ -137,8 +148,11 @@ final class IssuedFreeze {
         return on && reissue && entry.unprinted().isPresent();
     }
 
-    /** A previous PDF to keep in {@link #ARCHIVE} ({@code path}, from the site root) as the plan is re-issued. */
-    record Replaced(String path, byte[] bytes) {
+    /**
+     * A previous PDF to keep in {@link #ARCHIVE} ({@code path}, from the site root) as the plan is re-issued; {@code
+     * why}: a re-issue, or a re-publication of sources whose print is the same ({@link ArchivedVersion.Why#REPUBLISHED}).
+     */
+    record Replaced(String path, byte[] bytes, ArchivedVersion.Why why) {
     }
 
     /** What a build does with a plan's new version, against the issued document the site published. */
@@ -252,7 +266,8 @@ final class IssuedFreeze {
             return new Publish(); // the same sources: plandoc computes or prints them otherwise, or the same
         }
         boolean printedSame = java.util.Arrays.equals(Files.readAllBytes(publishedData), data);
-        Replaced previous = new Replaced(archivePath(outDir, slug, published.get().info().fileStem()), before);
+        String kept = archivePath(outDir, slug, published.get().info().fileStem());
+        Replaced previous = new Replaced(kept, before, ArchivedVersion.Why.REISSUED);
         if (printedSame) {
             // The new PDF carries what the published one does (province.yaml's url:, history:, which no document
             // carries): publishing it replaces nothing issued.
@@ -263,7 +278,8 @@ final class IssuedFreeze {
             }
             if (reissueUnprinted) {
                 // Publishing the edit replaces the signed file: KeptSigned asks for --replace-signed.
-                return signed ? new Publish() : new Reissue(previous);
+                // The same print: the page says the sources were published again, not that the decision was replaced.
+                return signed ? new Publish() : new Reissue(new Replaced(kept, before, ArchivedVersion.Why.REPUBLISHED));
             }
             return new KeepPublished(frozen(RenderProblem.Kind.NOTE, "publish.issued-unprinted", published.get(),
                     edited, now, issued, planFile, slug), IssuedSources.digest(now),
@@ -292,7 +308,7 @@ final class IssuedFreeze {
         String date = published.info().date().map(plandoc.compute.VietnameseDates::short_).orElse("");
         String number = published.info().numberSymbol();
         String files = String.join(", ", edited);
-        String folder = planFile.getParent() + siteOptions;
+        String folder = reissueCommand(planFile.getParent().toString());
         Optional<FirstEdit> first = IssuedSources.firstEdit(now, issued, planFile);
         return new RenderProblem(kind, first.map(f -> f.at().toString()).orElse(planFile.toString()),
                 first.map(f -> Message.of(key + "-line", number, date, files, String.valueOf(f.at().line()),

@@ -138,6 +138,18 @@ public final class SiteBuild {
         return this;
     }
 
+    /** plandoc as the user started it ("./plandoc"), at the head of the commands a note suggests: see {@link #launcher(String)}. */
+    private String launcher = IssuedFreeze.LAUNCHER;
+
+    /**
+     * plandoc as the user started it, the wrapper's path or {@code java -jar …}, so that a command a note suggests runs
+     * when pasted (s36 review L2: "build --reissue …" alone was "command not found").
+     */
+    public SiteBuild launcher(String launcher) {
+        this.launcher = launcher;
+        return this;
+    }
+
     /** {@code build --reissue}: an issued document edited since published is re-issued, its old PDF archived. */
     public SiteBuild reissue(boolean reissue) {
         this.reissue = reissue;
@@ -520,7 +532,7 @@ public final class SiteBuild {
         // Only the portal's site freezes its issued documents: not a shard's output (its merge copies folders), nor
         // site-draft/.
         site.freeze(shard.isPresent() || draft ? IssuedFreeze.off()
-                : IssuedFreeze.of(reissue, PlanLoader.isPlanFolder(content), siteOptions));
+                : IssuedFreeze.of(reissue, PlanLoader.isPlanFolder(content), launcher, siteOptions));
         // A shard's output records it too: the merge checks the content its shards read against the site's (s27).
         site.contentRead(contentRead);
         BuildReport report = new Generator(Path.of(""), draft).publish(all, site, out,
@@ -590,7 +602,7 @@ public final class SiteBuild {
         lastUpdate = new SiteUpdate(renderers(), tool, jobs).guardForeign().replaceSigned(replaceSigned)
                 .contentRead(read)
                 .unpublishing(UnpublishGuard.of(replaceSigned, unpublish).content(read, plain))
-                .freeze(draft ? IssuedFreeze.off() : IssuedFreeze.of(reissue, false, siteOptions))
+                .freeze(draft ? IssuedFreeze.off() : IssuedFreeze.of(reissue, false, launcher, siteOptions))
                 .secret(shards.stream().flatMap(s -> s.secret().keySet().stream()).collect(java.util.stream.Collectors.toSet()));
         // A plan whose PDF the site keeps signed: its page made again from its published sources, its folder's history
         // read as a build reads it for its page.

@@ -74,7 +74,7 @@ final class UnpublishedPlans {
         }
         // Versions kept in a former folder's archive (renamed by an earlier build) are listed by the record.
         for (ArchivedVersion version : SiteRecords.read(outDir, slug).map(SiteRecord::archived).orElse(List.of())) {
-            if (version.why() == ArchivedVersion.Why.REISSUED && !version.path().startsWith(IssuedFreeze.ARCHIVE + "/" + slug + "/")
+            if (version.why().reissued() && !version.path().startsWith(IssuedFreeze.ARCHIVE + "/" + slug + "/")
                     && java.nio.file.Files.isRegularFile(outDir.resolve(version.path()))) {
                 transaction.remove(version.path());
             }

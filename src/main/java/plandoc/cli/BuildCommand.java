@@ -296,7 +296,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         SiteBuild build = new SiteBuild(content, templates, out, settings, tool, jobs, draft);
         part.ifPresent(build::shard);
-        build.replaceSigned(replaceSigned).reissue(reissue).siteOptions(siteOptions());
+        build.replaceSigned(replaceSigned).reissue(reissue).siteOptions(siteOptions()).launcher(Launcher.command());
         build.unpublish(unpublish);
         build.dropOldNames(dropOldNames == null ? DropOldNames.none() : DropOldNames.of(dropOldNames));
         build.folderDigests(inputs.plans());

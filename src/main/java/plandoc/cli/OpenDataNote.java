@@ -23,9 +23,12 @@ final class OpenDataNote {
         if (!noLicence && !noAddress) {
             return;
         }
-        String key = noLicence && noAddress ? "build.open-data-unset" : noLicence ? "build.open-data-no-licence"
+        Path province = KeptSiteAddress.provinceFile(content);
+        // No province.yaml at all (the bundled content): to create it, not to add lines to it (s36 review L5).
+        String key = !java.nio.file.Files.exists(province)
+                ? noAddress ? "build.open-data-no-file" : "build.open-data-no-file-licence"
+                : noLicence && noAddress ? "build.open-data-unset" : noLicence ? "build.open-data-no-licence"
                 : "build.open-data-no-address";
-        console.err().println(console.text("severity.note") + ": "
-                + console.text(key, KeptSiteAddress.provinceFile(content)));
+        console.err().println(console.text("severity.note") + ": " + console.text(key, province));
     }
 }

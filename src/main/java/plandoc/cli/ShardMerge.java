@@ -82,7 +82,8 @@ final class ShardMerge {
             SiteBuild build = new SiteBuild(content, templates, out, RenderSettings.fromEnvironment(console.environment())
                     .withSeparateAppendices(shardsSeparate).withProvince(ContentProvince.of(content)).withLanguage(console.messages().locale().getLanguage()),
                     ToolVersion.current(), jobs, draft);
-            build.replaceSigned(replaceSigned).unpublish(unpublish).reissue(reissue).siteOptions(siteOptions);
+            build.replaceSigned(replaceSigned).unpublish(unpublish).reissue(reissue).siteOptions(siteOptions)
+                    .launcher(Launcher.command());
             BuildReport result = build.merge(shards, BuildProgress.SILENT);
             for (RenderProblem p : result.problems()) {
                 String severity = p.isDefect() ? "cli.internal-render" : p.isNote() ? "severity.note" : "severity.error";

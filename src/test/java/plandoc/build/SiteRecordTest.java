@@ -210,7 +210,10 @@ class SiteRecordTest {
                 new ArchivedVersion("luu-ban-da-ky/a/1-KH-UBND-da-ky-2026-12-01.pdf", java.time.LocalDate.of(2026, 12, 7),
                         ArchivedVersion.Why.SIGNED_REPLACED),
                 new ArchivedVersion("ban-da-thay-the/a/ban-goc.pdf", java.time.LocalDate.of(2026, 12, 7),
-                        ArchivedVersion.Why.REISSUED)));
+                        ArchivedVersion.Why.REISSUED),
+                // s37: a re-publication of sources whose print is the same, said apart on the page.
+                new ArchivedVersion("ban-da-thay-the/a/ban-goc-2.pdf", java.time.LocalDate.of(2026, 12, 8),
+                        ArchivedVersion.Why.REPUBLISHED)));
         assertEquals(Optional.of(replaced), SiteRecords.parse(SiteRecords.bytes(replaced)));
         assertEquals(replaced.archived(), SiteRecords.parse(SiteRecords.bytes(replaced)).orElseThrow().archived());
         SiteRecord committed = new SiteRecord(signed.slug(), signed.key(), signed.folder(), signed.info(),

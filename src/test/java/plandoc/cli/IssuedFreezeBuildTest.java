@@ -70,7 +70,7 @@ class IssuedFreezeBuildTest {
         assertTrue(name.matches("1520-QD-UBND-thay-the-\\d{4}-\\d{2}-\\d{2}\\.pdf"), name);
         assertArrayEquals(issued, Files.readAllBytes(kept.get(0)), "the issued PDF is kept byte for byte");
         assertFalse(java.util.Arrays.equals(issued, Files.readAllBytes(pdf)), "the new version is published");
-        assertTrue(reissued.out().stream().anyMatch(l -> l.startsWith("Đã lưu bản văn bản đã ban hành được thay thế: "
+        assertTrue(reissued.out().stream().anyMatch(l -> l.startsWith("Đã lưu bản trước của văn bản đã ban hành: "
                 + site.resolve("ban-da-thay-the/qd/" + name))), String.join("\n", reissued.out()));
         String day = name.substring("1520-QD-UBND-thay-the-".length(), name.length() - ".pdf".length());
         String shown = day.substring(8, 10) + "/" + day.substring(5, 7) + "/" + day.substring(0, 4);
@@ -132,8 +132,10 @@ class IssuedFreezeBuildTest {
                 + "dòng 1, bản đã đăng ghi: # An issued decision;"), notices.get(0));
         assertTrue(notices.get(0).contains(") nhưng văn bản in ra không đổi gì, nên bản sửa không được đăng"),
                 notices.get(0));
-        // s35 review M1: the command repeats the --out of this build (without it, another site in ./site).
-        String command = "build --reissue " + plan.getParent() + " --out " + site;
+        // s35 review M1: the command repeats the --out of this build (without it, another site in ./site); s36 review
+        // L2: it starts with plandoc as the user started it (the tests' classes folder: the wrapper, ./plandoc), as the
+        // other messages' commands do, so that a pasted line runs.
+        String command = "./plandoc build --reissue " + plan.getParent() + " --out " + site;
         assertTrue(notices.get(0).contains("chạy: " + command + " ["), notices.get(0));
         assertArrayEquals(issued, Files.readAllBytes(pdf), "the issued PDF stays as published");
         assertEquals(issuedSource, carried(Files.readAllBytes(pdf), "qd/plan.yaml"));
@@ -176,7 +178,7 @@ class IssuedFreezeBuildTest {
         assertEquals(issuedSource, Files.readString(record));
 
         // The command as the note gives it: the decision's folder published into this site, the issued PDF archived.
-        List<String> typed = new java.util.ArrayList<>(List.of(command.split(" ")));
+        List<String> typed = new java.util.ArrayList<>(List.of(command.split(" ")).subList(1, command.split(" ").length));
         typed.addAll(List.of("-j", "1"));
         Cli.Result reissued = Cli.run(typed.toArray(String[]::new));
         assertEquals(0, reissued.exit(), reissued.errText());
@@ -187,6 +189,15 @@ class IssuedFreezeBuildTest {
             assertEquals(1, kept.size(), kept.toString());
             assertArrayEquals(issued, Files.readAllBytes(kept.get(0)));
         }
+        // s36 review M2: the print is the same, so the issued decision is not said to be replaced ("bị thay thế"):
+        // the page and the console say its sources were published again and the text did not change.
+        String today = plandoc.compute.VietnameseDates.short_(java.time.LocalDate.now(plandoc.model.VietnamTime.ZONE));
+        String label = "Bản đăng lần đầu; nguồn đăng lại ngày " + today + ", nội dung văn bản không thay đổi";
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.resolve("qd").resolve("index.html").toFile());
+        assertEquals(List.of(label), page.select("a.replaced-version").eachText());
+        assertTrue(reissued.out().stream().anyMatch(l -> l.startsWith("Đã lưu bản trước của văn bản đã ban hành: ")
+                && l.endsWith("ghi \"" + label + "\")")), reissued.outText());
+        assertTrue(reissued.outText().lines().noneMatch(l -> l.contains("thay thế ngày")), reissued.outText());
     }
 
     /**
@@ -271,8 +282,8 @@ class IssuedFreezeBuildTest {
                 + "--reissue cả thư mục nội dung không đăng các bản sửa này (trang giữ nguyên các tệp đã đăng, kể cả "
                 + "nguồn kèm trong tệp PDF). Muốn đăng bản sửa của văn bản nào thì build riêng thư mục của nó với "
                 + "--reissue (tệp PDF mới mang nguồn đã sửa, bản cũ lưu vào ban-da-thay-the/):",
-                "  build --reissue " + first.getParent() + " --out " + site,
-                "  build --reissue " + second.getParent() + " --out " + site), all.err());
+                "  ./plandoc build --reissue " + first.getParent() + " --out " + site,
+                "  ./plandoc build --reissue " + second.getParent() + " --out " + site), all.err());
         assertArrayEquals(issued, Files.readAllBytes(pdf), "a whole --reissue re-issues no unprinted edit");
 
         Cli.Result english = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
@@ -282,10 +293,11 @@ class IssuedFreezeBuildTest {
         assertTrue(english.err().get(0).startsWith("note: --reissue: 2 issued, published documents have their sources "
                 + "edited after publication while nothing printed changed: 1520/QĐ-UBND (" + first + col + "), "
                 + "1521/QĐ-UBND (" + second + col + ")."), english.errText());
-        assertEquals("  build --reissue " + second.getParent() + " --out " + site + " --lang en", english.err().get(2));
+        assertEquals("  ./plandoc build --reissue " + second.getParent() + " --out " + site + " --lang en", english.err().get(2));
 
         // The second command as given: that document alone re-issued, with the sources as edited.
         List<String> typed = new java.util.ArrayList<>(List.of(all.err().get(2).strip().split(" ")));
+        assertEquals("./plandoc", typed.remove(0), "the launcher, as the user started plandoc");
         typed.addAll(List.of("-j", "1"));
         Cli.Result reissued = Cli.run(typed.toArray(String[]::new));
         assertEquals(0, reissued.exit(), reissued.errText());
@@ -370,7 +382,7 @@ class IssuedFreezeBuildTest {
                 + "edited after publication while nothing printed changed: 1520/QĐ-UBND (" + plan + ":1:3)."),
                 comment.errText());
         // s35 review M1: with the options that chose the site, English pages included.
-        assertEquals("  build --reissue " + plan.getParent() + " --out " + site + " --lang en", comment.err().get(1));
+        assertEquals("  ./plandoc build --reissue " + plan.getParent() + " --out " + site + " --lang en", comment.err().get(1));
 
         edit(plan, TEXT, EDITED);
         Cli.Result reissued = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",

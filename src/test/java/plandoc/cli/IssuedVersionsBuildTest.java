@@ -175,7 +175,7 @@ class IssuedVersionsBuildTest {
         assertEquals(0, first.exit(), first.errText());
         Path archived = onlyFile(site.resolve("ban-da-thay-the").resolve("qd"));
         String day = shown(today());
-        assertTrue(first.out().contains("Đã lưu bản văn bản đã ban hành được thay thế: " + archived + " (trang của văn "
+        assertTrue(first.out().contains("Đã lưu bản trước của văn bản đã ban hành: " + archived + " (trang của văn "
                 + "bản liên kết tới tệp này, ghi \"Văn bản ban hành lần đầu, bị thay thế ngày " + day + "\")"),
                 first.outText());
 
@@ -186,7 +186,7 @@ class IssuedVersionsBuildTest {
                 archived.getFileName().toString().replace(".pdf", "-2.pdf"));
         assertTrue(Files.isRegularFile(second), second.toString());
         String words = "Re-issued version, replaced on " + day + " (2)";
-        assertTrue(english.out().contains("Kept the replaced version of the issued document: " + second
+        assertTrue(english.out().contains("Kept the earlier version of the issued document: " + second
                 + " (the document's page links it as \"" + words + "\")"), english.outText());
         assertEquals(words, org.jsoup.Jsoup.parse(page(site, "qd")).select("a.replaced-version").last().text(),
                 "the words the page shows");
@@ -291,7 +291,7 @@ class IssuedVersionsBuildTest {
                 page(site, "qd"));
         assertEquals("reissue", archived(site, "qd").get(0).get("why").asText());
         // The merge's line quotes the page as a build's does (s35 review L3).
-        assertTrue(reissued.out().contains("Đã lưu bản văn bản đã ban hành được thay thế: " + archived + " (trang của "
+        assertTrue(reissued.out().contains("Đã lưu bản trước của văn bản đã ban hành: " + archived + " (trang của "
                 + "văn bản liên kết tới tệp này, ghi \"Văn bản ban hành lần đầu, bị thay thế ngày " + shown(today())
                 + "\")"), reissued.outText());
     }
@@ -319,7 +319,7 @@ class IssuedVersionsBuildTest {
         assertEquals(1, notes.size(), merged.errText());
         assertTrue(notes.get(0).startsWith(plan + ":1:3: lưu ý: văn bản 1520/QĐ-UBND ngày 15/06/2026 đã ban hành"),
                 notes.get(0));
-        assertTrue(notes.get(0).contains("chạy: build --reissue " + plan.getParent() + " --out " + site + " ["),
+        assertTrue(notes.get(0).contains("chạy: ./plandoc build --reissue " + plan.getParent() + " --out " + site + " ["),
                 notes.get(0));
         assertArrayEquals(issued, Files.readAllBytes(pdf), "the issued PDF stays as published");
         assertEquals(source, IssuedFreezeBuildTest.carried(Files.readAllBytes(pdf), "qd/plan.yaml"));

@@ -183,6 +183,23 @@ class MainTest {
         assertEquals("Có phải ý bạn là \"--strict\"?", Cli.run("check", "--stirct", "content").err().get(1));
     }
 
+    /**
+     * s36 review L1: picocli offers the options that begin like the typed one in their declared order, "--reisue" the
+     * destructive "--replace-signed" before "--reissue": the nearest in spelling comes first.
+     */
+    @Test
+    void aMistypedOptionGetsTheNearestOptionFirst() {
+        Cli.Result result = Cli.run("build", "--reisue");
+        assertEquals(2, result.exit());
+        assertEquals("Có phải ý bạn là một trong \"--reissue\", \"--replace-signed\"?", result.err().get(1),
+                result.errText());
+        assertEquals("Did you mean one of \"--reissue\", \"--replace-signed\"?",
+                Cli.run("--lang", "en", "build", "--reisue=x").err().get(1));
+        // Equally near: picocli's order kept.
+        assertEquals(List.of("--draft", "--drop"), UsageMessages.nearestFirst("--drxxx", List.of("--draft", "--drop")));
+        assertEquals(List.of("--drop", "--draft"), UsageMessages.nearestFirst("--drxxx", List.of("--drop", "--draft")));
+    }
+
     @Test
     void anOptionInTheWrongCaseGetsTheOptionItNames() {
         Cli.Result result = Cli.run("build", "--Draft");

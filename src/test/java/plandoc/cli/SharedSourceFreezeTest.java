@@ -60,8 +60,8 @@ class SharedSourceFreezeTest {
         assertTrue(added.err().get(note).startsWith("lưu ý: 2 " + NOTE + " đã sửa sau khi đăng mà văn bản in ra không "
                 + "đổi gì: 215/KH-STTTT (" + at + "), 216/KH-STTTT (" + at + "). Bản sửa không được đăng vào các văn bản "
                 + "này: trang giữ nguyên các tệp PDF đã đăng"), added.err().get(note));
-        assertEquals("  build --reissue " + content.resolve("kh-215") + " --out " + site, added.err().get(note + 1));
-        assertEquals("  build --reissue " + content.resolve("kh-216") + " --out " + site, added.err().get(note + 2));
+        assertEquals("  ./plandoc build --reissue " + content.resolve("kh-215") + " --out " + site, added.err().get(note + 1));
+        assertEquals("  ./plandoc build --reissue " + content.resolve("kh-216") + " --out " + site, added.err().get(note + 2));
         // The page stays a page of the PDF as published: it offers it, with its size.
         assertTrue(Jsoup.parse(site.resolve("kh-215").resolve("index.html").toFile(), "UTF-8")
                 .select("a[href=215-KH-STTTT.pdf]").size() > 0);

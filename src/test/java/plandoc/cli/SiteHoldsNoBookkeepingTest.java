@@ -102,13 +102,16 @@ class SiteHoldsNoBookkeepingTest {
         assertEquals(0, again.exit(), again.errText());
         assertTrue(again.out().stream().noneMatch(l -> l.contains("Để đăng lên cổng")), again.outText());
         // s36 review M4: the bundled content has no province.yaml: the open data's missing licence and sitemap are
-        // said once, as a note, on the build that makes the site, in the officer's language.
-        String note = "lưu ý: " + content.resolve("province.yaml") + " chưa ghi data_licence: và url: nên dữ liệu mở "
+        // said once, as a note, on the build that makes the site, in the officer's language; s36 review L5: as a file
+        // to create, not one that "does not set" the two lines.
+        String note = "lưu ý: chưa có tệp " + content.resolve("province.yaml") + " nên dữ liệu mở "
                 + "(datapackage.json) không ghi giấy phép nào";
         assertEquals(1, first.err().stream().filter(l -> l.startsWith(note)).count(), first.errText());
-        assertTrue(first.errText().contains("data_licence: CC-BY-4.0 và url: https://"), first.errText());
-        assertTrue(en.errText().contains("note: " + content.resolve("province.yaml") + " sets neither data_licence: nor"
-                + " url:, so the open data (datapackage.json) names no licence"), en.errText());
+        assertTrue(first.errText().contains("tạo tệp " + content.resolve("province.yaml") + " với hai dòng, ví dụ: "
+                + "data_licence: CC-BY-4.0 và url: https://"), first.errText());
+        assertTrue(en.errText().contains("note: there is no " + content.resolve("province.yaml") + ", so the open data "
+                + "(datapackage.json) names no licence"), en.errText());
+        assertTrue(en.errText().contains("create " + content.resolve("province.yaml") + " with two lines"), en.errText());
         assertFalse(again.errText().contains("data_licence:"), again.errText());
     }
 

@@ -29,6 +29,28 @@ class AtomicFileWriterTest {
         assertEquals(List.of(target), files());
     }
 
+    /**
+     * s36 review L3: {@code sign} gave the PDF it replaced the umask's mode (0664 came back 0644; 0644 under umask 077
+     * came back 0600, unreadable to the web server). A replaced file keeps its own mode, whatever it is.
+     */
+    @Test
+    void aReplacedFileKeepsItsOwnPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null);
+        Path target = dir.resolve("4086-QD-UBND.pdf");
+        for (String mode : List.of("rw-rw-r--", "rw-------", "r--r--r--", "rwxr-x---")) {
+            writer.write(target, "bản cũ".getBytes(StandardCharsets.UTF_8));
+            Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
+            writer.write(target, "bản đã ký".getBytes(StandardCharsets.UTF_8));
+            assertEquals(mode, java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(target)));
+            assertEquals("bản đã ký", Files.readString(target, StandardCharsets.UTF_8));
+            Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            Files.delete(target);
+        }
+        assertEquals(List.of(), files());
+    }
+
     @Test
     void aFailureHalfwayLeavesThePreviousVersionIntact() throws IOException {
         Path target = dir.resolve("4086-QD-UBND.pdf");
