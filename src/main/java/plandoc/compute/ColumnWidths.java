@@ -95,8 +95,9 @@ public final class ColumnWidths {
             return ColumnParts.split(table, needs, available);
         }
         ChosenWidths.Chosen chosen = kept.of(needs, wide, available, () -> chosen(needs, wide, available));
+        List<String> sheet = chosen.sheetPercent().equals(chosen.percent()) ? List.of() : chosen.sheetPercent();
         return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
-                table.notes(), wide, chosen.percent(), table.sums(), new TablePrint(chosen.size(), List.of(), List.of()));
+                table.notes(), wide, chosen.percent(), table.sums(), new TablePrint(chosen.size(), List.of(), List.of(), sheet));
     }
 
     /** The type size, then the widths at it: {@link FewestLines}' search, once or twice. */
@@ -111,7 +112,11 @@ public final class ColumnWidths {
         }
         // The larger size's widths, when chosen, are those just made: the same three layouts are not made again.
         double[] width = size == LARGER_PT ? larger : needs.widths(size, wide, available);
-        return new ChosenWidths.Chosen(size, percent(width));
+        // The paper's header floor, searched again only for a table whose headers need it (424's Phụ lục 01 of the
+        // bundled plans): the workbook's sheet keeps the widths without it.
+        double[] printed = needs.stackedHeader(size, width) ? needs.widths(size, wide, available, needs.allColumns(), true)
+                : width;
+        return new ChosenWidths.Chosen(size, percent(printed), percent(width));
     }
 
     /**
@@ -351,11 +356,19 @@ public final class ColumnWidths {
          * when no text cell prints a line more for it, else the figures tight.
          */
         double[] widths(int size, boolean wide, double available, int[] of) {
+            return widths(size, wide, available, of, false);
+        }
+
+        /**
+         * As above; {@code headerFloor}: the figure columns' headers kept from printing a word a line first
+         * ({@link #pairedHeaders}), as the PDF and the Word copy print them.
+         */
+        double[] widths(int size, boolean wide, double available, int[] of, boolean headerFloor) {
             Shares shares = new Shares(size, of);
-            double[] tight = shares.widths(laidOut(size, wide, available, of, Figures.TIGHT));
+            double[] tight = shares.widths(laidOut(size, wide, available, of, Figures.TIGHT, headerFloor));
             int[] lines = printedLines(size, of, tight);
-            double[] aired = shares.widths(laidOut(size, wide, available, of, Figures.AIRED));
-            double[] oneLine = shares.widths(laidOut(size, wide, available, of, Figures.ONE_LINE_HEADERS));
+            double[] aired = shares.widths(laidOut(size, wide, available, of, Figures.AIRED, headerFloor));
+            double[] oneLine = shares.widths(laidOut(size, wide, available, of, Figures.ONE_LINE_HEADERS, headerFloor));
             if (!java.util.Arrays.equals(oneLine, aired)) {
                 int[] more = printedLines(size, of, oneLine);
                 // Only for fewer lines: on a tie the s29 tryout's Phụ lục II printed "Năm 2026" in one line over
@@ -432,7 +445,8 @@ public final class ColumnWidths {
          * The widths of the columns {@code of}, the figure columns given {@code figureRoom} before the text's rest, before
          * the text columns share theirs ({@link Shares}), and the floor of each in that share.
          */
-        private double[][] laidOut(int size, boolean wide, double available, int[] of, Figures figureRoom) {
+        private double[][] laidOut(int size, boolean wide, double available, int[] of, Figures figureRoom,
+                                   boolean headerFloor) {
             int n = of.length;
             double mmPerEm = size * TextMeasure.MM_PER_PT;
             double[] width = new double[n];
@@ -449,6 +463,9 @@ public final class ColumnWidths {
                 }
                 full[i] = Math.max(need[i], longest[c] * mmPerEm + PADDING_MM);
                 spare -= width[i];
+            }
+            if (headerFloor) {
+                spare -= pairedHeaders(size, available, of, width, need, full);
             }
             spare = raise(width, textTargets(of, need), spare);
             // Then the figures' room, before the text's rest (s29 tryout F11: "Năm 2026" in two lines and 300,0 touching
@@ -488,6 +505,56 @@ public final class ColumnWidths {
                 floor[i] = Math.min(width[i], need[i]);
             }
             return new double[][] {width, floor};
+        }
+
+        /**
+         * Whether a figure column's header of {@link Words#PAIRED_WORDS} words or more prints a word a line, more lines
+         * than {@link #pairedHeaders} allows it, at {@code width} (all the columns).
+         */
+        boolean stackedHeader(int size, double[] width) {
+            for (int c = 0; c < columns.size(); c++) {
+                int words = SPACES.split(labels[c].strip()).length;
+                if (!isText(columns.get(c)) && words >= Words.PAIRED_WORDS
+                        && headerTextLines(labels[c], width[c] - PRINT_WRAP_MM, size) > (words + 1) / 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The paper's header floor: a figure column's header of {@link Words#PAIRED_WORDS} words or more in at most
+         * half as many lines, as a text cell's words ({@link Words#pairedRoom}). 424's Phụ lục 01 printed its empty
+         * "Xã hội hóa" a word a line, "Xã / hội / hóa", the word "xã hội" broken, beside a roomy "Dự kiến kết quả đạt
+         * được" (s34 pages review 5); now "Xã hội / hóa". Only while every column's need still fits the page, so the
+         * text keeps its words whole; a header of one or two words may still print a word a line ("Đầu / tư"), as a
+         * text cell's may: one line each for 424's "Trung ương", "Đầu tư", "Sự nghiệp" printed its Phụ lục 01 in 108
+         * lines instead of 87 (s35-pages). The workbook's sheet does without it: the text columns it narrows made a
+         * row of Phụ lục 01's sheet 188 pt tall again, over the 174 pt PrintedPartsTest holds it to (s36-pages).
+         * Raises {@code width} (and the need and the fullest width with it) and returns the width given.
+         */
+        private double pairedHeaders(int size, double available, int[] of, double[] width, double[] need, double[] full) {
+            double needed = 0;
+            for (int i = 0; i < of.length; i++) {
+                needed += isText(columns.get(of[i])) ? Math.max(width[i], need[i]) : width[i];
+            }
+            double given = 0;
+            for (int i = 0; i < of.length; i++) {
+                int c = of[i];
+                int words = SPACES.split(labels[c].strip()).length;
+                if (isText(columns.get(c)) || words < Words.PAIRED_WORDS) {
+                    continue;
+                }
+                double paired = emptyWidth(c, size, (words + 1) / 2);
+                if (paired > width[i] && needed + paired - width[i] <= available) {
+                    needed += paired - width[i];
+                    given += paired - width[i];
+                    width[i] = paired;
+                    need[i] = Math.max(need[i], paired);
+                    full[i] = Math.max(full[i], paired);
+                }
+            }
+            return given;
         }
 
         /**
