@@ -114,8 +114,7 @@ public final class ColumnWidths {
         double[] width = size == LARGER_PT ? larger : needs.widths(size, wide, available);
         // The paper's header floor, searched again only for a table whose headers need it (424's Phụ lục 01 of the
         // bundled plans): the workbook's sheet keeps the widths without it.
-        double[] printed = needs.stackedHeader(size, width) ? needs.widths(size, wide, available, needs.allColumns(), true)
-                : width;
+        double[] printed = HeaderFloor.printed(needs, size, wide, available, width);
         return new ChosenWidths.Chosen(size, percent(printed), percent(width));
     }
 
@@ -356,14 +355,14 @@ public final class ColumnWidths {
          * when no text cell prints a line more for it, else the figures tight.
          */
         double[] widths(int size, boolean wide, double available, int[] of) {
-            return widths(size, wide, available, of, false);
+            return widths(size, wide, available, of, HeaderFloor.NONE);
         }
 
         /**
          * As above; {@code headerFloor}: the figure columns' headers kept from printing a word a line first
-         * ({@link #pairedHeaders}), as the PDF and the Word copy print them.
+         * ({@link HeaderFloor#give}), as the PDF and the Word copy print them.
          */
-        double[] widths(int size, boolean wide, double available, int[] of, boolean headerFloor) {
+        double[] widths(int size, boolean wide, double available, int[] of, HeaderFloor headerFloor) {
             Shares shares = new Shares(size, of);
             double[] tight = shares.widths(laidOut(size, wide, available, of, Figures.TIGHT, headerFloor));
             int[] lines = printedLines(size, of, tight);
@@ -419,7 +418,15 @@ public final class ColumnWidths {
          * air beside the figures when the body prints in no more lines for it; "Năm 2026" in one line when the table
          * prints no taller for it, the header's line saved on every page paying for a line of the body.
          */
-        private int[] printedLines(int size, int[] of, double[] width) {
+        int[] printedLines(int size, int[] of, double[] width) {
+            return printedLines(size, of, width, 0);
+        }
+
+        /**
+         * As above, the body's cells given {@code slackMm} more room than {@link FewestLines} counts them in: with
+         * {@link FewestLines#SLACK_MM}, as the PDF prints them at widths the search did not choose at a wrap.
+         */
+        int[] printedLines(int size, int[] of, double[] width, double slackMm) {
             int header = 1;
             for (int i = 0; i < of.length; i++) {
                 int lines = headerTextLines(labels[of[i]], width[i] - PRINT_WRAP_MM, size);
@@ -431,7 +438,7 @@ public final class ColumnWidths {
                 int tallest = 1;
                 for (int i = 0; i < of.length; i++) {
                     if (row[of[i]] != null) {
-                        int lines = row[of[i]].lines(Words.room(width[i], size));
+                        int lines = row[of[i]].lines(Words.room(width[i] + slackMm, size));
                         tallest = Math.max(tallest, lines);
                         cells += lines;
                     }
@@ -446,7 +453,7 @@ public final class ColumnWidths {
          * the text columns share theirs ({@link Shares}), and the floor of each in that share.
          */
         private double[][] laidOut(int size, boolean wide, double available, int[] of, Figures figureRoom,
-                                   boolean headerFloor) {
+                                   HeaderFloor headerFloor) {
             int n = of.length;
             double mmPerEm = size * TextMeasure.MM_PER_PT;
             double[] width = new double[n];
@@ -464,9 +471,7 @@ public final class ColumnWidths {
                 full[i] = Math.max(need[i], longest[c] * mmPerEm + PADDING_MM);
                 spare -= width[i];
             }
-            if (headerFloor) {
-                spare -= pairedHeaders(size, available, of, width, need, full);
-            }
+            spare -= headerFloor.give(this, size, available, of, width, need, full);
             spare = raise(width, textTargets(of, need), spare);
             // Then the figures' room, before the text's rest (s29 tryout F11: "Năm 2026" in two lines and 300,0 touching
             // the rules beside a wide "Nội dung"): a figure column's figures with air beside them, a short header in
@@ -505,56 +510,6 @@ public final class ColumnWidths {
                 floor[i] = Math.min(width[i], need[i]);
             }
             return new double[][] {width, floor};
-        }
-
-        /**
-         * Whether a figure column's header of {@link Words#PAIRED_WORDS} words or more prints a word a line, more lines
-         * than {@link #pairedHeaders} allows it, at {@code width} (all the columns).
-         */
-        boolean stackedHeader(int size, double[] width) {
-            for (int c = 0; c < columns.size(); c++) {
-                int words = SPACES.split(labels[c].strip()).length;
-                if (!isText(columns.get(c)) && words >= Words.PAIRED_WORDS
-                        && headerTextLines(labels[c], width[c] - PRINT_WRAP_MM, size) > (words + 1) / 2) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The paper's header floor: a figure column's header of {@link Words#PAIRED_WORDS} words or more in at most
-         * half as many lines, as a text cell's words ({@link Words#pairedRoom}). 424's Phụ lục 01 printed its empty
-         * "Xã hội hóa" a word a line, "Xã / hội / hóa", the word "xã hội" broken, beside a roomy "Dự kiến kết quả đạt
-         * được" (s34 pages review 5); now "Xã hội / hóa". Only while every column's need still fits the page, so the
-         * text keeps its words whole; a header of one or two words may still print a word a line ("Đầu / tư"), as a
-         * text cell's may: one line each for 424's "Trung ương", "Đầu tư", "Sự nghiệp" printed its Phụ lục 01 in 108
-         * lines instead of 87 (s35-pages). The workbook's sheet does without it: the text columns it narrows made a
-         * row of Phụ lục 01's sheet 188 pt tall again, over the 174 pt PrintedPartsTest holds it to (s36-pages).
-         * Raises {@code width} (and the need and the fullest width with it) and returns the width given.
-         */
-        private double pairedHeaders(int size, double available, int[] of, double[] width, double[] need, double[] full) {
-            double needed = 0;
-            for (int i = 0; i < of.length; i++) {
-                needed += isText(columns.get(of[i])) ? Math.max(width[i], need[i]) : width[i];
-            }
-            double given = 0;
-            for (int i = 0; i < of.length; i++) {
-                int c = of[i];
-                int words = SPACES.split(labels[c].strip()).length;
-                if (isText(columns.get(c)) || words < Words.PAIRED_WORDS) {
-                    continue;
-                }
-                double paired = emptyWidth(c, size, (words + 1) / 2);
-                if (paired > width[i] && needed + paired - width[i] <= available) {
-                    needed += paired - width[i];
-                    given += paired - width[i];
-                    width[i] = paired;
-                    need[i] = Math.max(need[i], paired);
-                    full[i] = Math.max(full[i], paired);
-                }
-            }
-            return given;
         }
 
         /**
@@ -825,6 +780,11 @@ public final class ColumnWidths {
             }
             return ((long) breaks << 32) | onLine;
         }
+    }
+
+    /** The words of a header text, between its spaces. */
+    static int words(String label) {
+        return SPACES.split(label.strip()).length;
     }
 
     /** The header text of the column's own (lowest) header cell: "Năm 2026", not "Năm thực hiện - Năm 2026". */
