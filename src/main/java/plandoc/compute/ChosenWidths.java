@@ -25,10 +25,15 @@ public final class ChosenWidths {
     private final int kept;
     private final Map<Key, Chosen> known;
 
-    /** @param percent each column's share of the table's width, as printed */
-    record Chosen(int size, java.util.List<String> percent) {
+    /**
+     * @param percent each column's share of the table's width, as printed (PDF, Word copy)
+     * @param sheetPercent each column's share as the workbook's sheet takes it: without the printed header floor
+     *                     ({@link ColumnWidths}), the same list where that floor changed nothing
+     */
+    record Chosen(int size, java.util.List<String> percent, java.util.List<String> sheetPercent) {
         Chosen {
             percent = java.util.List.copyOf(percent);
+            sheetPercent = java.util.List.copyOf(sheetPercent);
         }
     }
 

@@ -95,8 +95,9 @@ public final class ColumnWidths {
             return ColumnParts.split(table, needs, available);
         }
         ChosenWidths.Chosen chosen = kept.of(needs, wide, available, () -> chosen(needs, wide, available));
+        List<String> sheet = chosen.sheetPercent().equals(chosen.percent()) ? List.of() : chosen.sheetPercent();
         return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(), table.header(), table.rows(),
-                table.notes(), wide, chosen.percent(), table.sums(), new TablePrint(chosen.size(), List.of(), List.of()));
+                table.notes(), wide, chosen.percent(), table.sums(), new TablePrint(chosen.size(), List.of(), List.of(), sheet));
     }
 
     /** The type size, then the widths at it: {@link FewestLines}' search, once or twice. */
@@ -111,7 +112,10 @@ public final class ColumnWidths {
         }
         // The larger size's widths, when chosen, are those just made: the same three layouts are not made again.
         double[] width = size == LARGER_PT ? larger : needs.widths(size, wide, available);
-        return new ChosenWidths.Chosen(size, percent(width));
+        // The paper's header floor, searched again only for a table whose headers need it (424's Phụ lục 01 of the
+        // bundled plans): the workbook's sheet keeps the widths without it.
+        double[] printed = HeaderFloor.printed(needs, size, wide, available, width);
+        return new ChosenWidths.Chosen(size, percent(printed), percent(width));
     }
 
     /**
@@ -351,11 +355,19 @@ public final class ColumnWidths {
          * when no text cell prints a line more for it, else the figures tight.
          */
         double[] widths(int size, boolean wide, double available, int[] of) {
+            return widths(size, wide, available, of, HeaderFloor.NONE);
+        }
+
+        /**
+         * As above; {@code headerFloor}: the figure columns' headers kept from printing a word a line first
+         * ({@link HeaderFloor#give}), as the PDF and the Word copy print them.
+         */
+        double[] widths(int size, boolean wide, double available, int[] of, HeaderFloor headerFloor) {
             Shares shares = new Shares(size, of);
-            double[] tight = shares.widths(laidOut(size, wide, available, of, Figures.TIGHT));
+            double[] tight = shares.widths(laidOut(size, wide, available, of, Figures.TIGHT, headerFloor));
             int[] lines = printedLines(size, of, tight);
-            double[] aired = shares.widths(laidOut(size, wide, available, of, Figures.AIRED));
-            double[] oneLine = shares.widths(laidOut(size, wide, available, of, Figures.ONE_LINE_HEADERS));
+            double[] aired = shares.widths(laidOut(size, wide, available, of, Figures.AIRED, headerFloor));
+            double[] oneLine = shares.widths(laidOut(size, wide, available, of, Figures.ONE_LINE_HEADERS, headerFloor));
             if (!java.util.Arrays.equals(oneLine, aired)) {
                 int[] more = printedLines(size, of, oneLine);
                 // Only for fewer lines: on a tie the s29 tryout's Phụ lục II printed "Năm 2026" in one line over
@@ -406,7 +418,15 @@ public final class ColumnWidths {
          * air beside the figures when the body prints in no more lines for it; "Năm 2026" in one line when the table
          * prints no taller for it, the header's line saved on every page paying for a line of the body.
          */
-        private int[] printedLines(int size, int[] of, double[] width) {
+        int[] printedLines(int size, int[] of, double[] width) {
+            return printedLines(size, of, width, 0);
+        }
+
+        /**
+         * As above, the body's cells given {@code slackMm} more room than {@link FewestLines} counts them in: with
+         * {@link FewestLines#SLACK_MM}, as the PDF prints them at widths the search did not choose at a wrap.
+         */
+        int[] printedLines(int size, int[] of, double[] width, double slackMm) {
             int header = 1;
             for (int i = 0; i < of.length; i++) {
                 int lines = headerTextLines(labels[of[i]], width[i] - PRINT_WRAP_MM, size);
@@ -418,7 +438,7 @@ public final class ColumnWidths {
                 int tallest = 1;
                 for (int i = 0; i < of.length; i++) {
                     if (row[of[i]] != null) {
-                        int lines = row[of[i]].lines(Words.room(width[i], size));
+                        int lines = row[of[i]].lines(Words.room(width[i] + slackMm, size));
                         tallest = Math.max(tallest, lines);
                         cells += lines;
                     }
@@ -432,7 +452,8 @@ public final class ColumnWidths {
          * The widths of the columns {@code of}, the figure columns given {@code figureRoom} before the text's rest, before
          * the text columns share theirs ({@link Shares}), and the floor of each in that share.
          */
-        private double[][] laidOut(int size, boolean wide, double available, int[] of, Figures figureRoom) {
+        private double[][] laidOut(int size, boolean wide, double available, int[] of, Figures figureRoom,
+                                   HeaderFloor headerFloor) {
             int n = of.length;
             double mmPerEm = size * TextMeasure.MM_PER_PT;
             double[] width = new double[n];
@@ -450,6 +471,7 @@ public final class ColumnWidths {
                 full[i] = Math.max(need[i], longest[c] * mmPerEm + PADDING_MM);
                 spare -= width[i];
             }
+            spare -= headerFloor.give(this, size, available, of, width, need, full);
             spare = raise(width, textTargets(of, need), spare);
             // Then the figures' room, before the text's rest (s29 tryout F11: "Năm 2026" in two lines and 300,0 touching
             // the rules beside a wide "Nội dung"): a figure column's figures with air beside them, a short header in
@@ -758,6 +780,11 @@ public final class ColumnWidths {
             }
             return ((long) breaks << 32) | onLine;
         }
+    }
+
+    /** The words of a header text, between its spaces. */
+    static int words(String label) {
+        return SPACES.split(label.strip()).length;
     }
 
     /** The header text of the column's own (lowest) header cell: "Năm 2026", not "Năm thực hiện - Năm 2026". */

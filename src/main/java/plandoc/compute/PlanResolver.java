@@ -537,7 +537,7 @@ public final class PlanResolver {
                     part.widths(), part.sums(), part.print())).toList();
             TableView again = new TableView(table.id() + "-" + times, table.kind(), table.printedUnit(),
                     table.decimals(), table.columns(), table.header(), rows, table.notes(), table.wide(), table.widths(), TableSums.NONE,
-                    new TablePrint(table.print().sizePt(), parts, table.print().captions()));
+                    new TablePrint(table.print().sizePt(), parts, table.print().captions(), table.print().sheetWidths()));
             return new TableBlock(again, table.id(), TableLayouts.of(again, landscape));
         }
 
@@ -557,7 +557,7 @@ public final class PlanResolver {
                     .toList();
             return new TableView(table.id(), table.kind(), table.printedUnit(), table.decimals(), table.columns(),
                     table.header(), table.rows(), notes, table.wide(), table.widths(), table.sums(),
-                    new TablePrint(table.print().sizePt(), parts, table.print().captions()));
+                    new TablePrint(table.print().sizePt(), parts, table.print().captions(), table.print().sheetWidths()));
         }
 
         /** The appendices; none when their captions name the document and its header is not whole. */

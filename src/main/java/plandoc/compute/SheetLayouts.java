@@ -336,7 +336,9 @@ public final class SheetLayouts {
                 }
             }
         }
-        return percent(table.widths().get(c)) / 100 * PAGE_MM;
+        // The sheet's own widths where the paper's header floor changed the printed ones (TablePrint#sheetWidths).
+        List<String> widths = table.print().sheetWidths().isEmpty() ? table.widths() : table.print().sheetWidths();
+        return percent(widths.get(c)) / 100 * PAGE_MM;
     }
 
     /** "12.50%" as 12.5. */

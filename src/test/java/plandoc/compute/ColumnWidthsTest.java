@@ -199,6 +199,41 @@ class ColumnWidthsTest {
     }
 
     /**
+     * A figure column's header of three words or more prints in at most half as many lines as it has words, as a
+     * text cell does: 424's Phụ lục 01 printed its empty "Xã hội hóa" a word a line, "Xã / hội / hóa", beside a roomy
+     * "Dự kiến kết quả đạt được" (s34 pages review 5); now "Xã hội / hóa". Counted as openhtmltopdf wraps it.
+     */
+    @ParameterizedTest
+    @MethodSource("bundledPlans")
+    void noFigureColumnsHeaderOfThreeWordsPrintsAWordALine(String slug) {
+        var plan = new Generator(Path.of(".")).resolve(Path.of("content", slug)).resolved().orElseThrow();
+        List<String> stacked = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        for (TableView table : plan.tables()) {
+            int size = table.print().sizePt();
+            for (TableView t : table.print().split() ? table.print().parts() : List.of(table)) {
+                double available = t.wide() ? ColumnWidths.LANDSCAPE_MM : ColumnWidths.PORTRAIT_MM;
+                for (int c = 0; c < t.columns().size(); c++) {
+                    String label = ColumnWidths.leafLabel(t.columns().get(c).label());
+                    int words = label.strip().split("\\s+").length;
+                    if (ColumnWidths.isText(t.columns().get(c)) || words < 3) {
+                        continue;
+                    }
+                    checked.add(t.id() + " " + label);
+                    int lines = ColumnWidths.headerTextLines(label, widthMm(t, c, available) - ColumnWidths.PRINT_WRAP_MM, size);
+                    if (lines > (words + 1) / 2) {
+                        stacked.add(t.id() + " " + label + ": " + lines + " lines");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), stacked);
+        if (slug.equals("ha-tinh-424-2022")) {
+            assertTrue(checked.contains("dang-thuc-hien Xã hội hóa"), checked.toString());
+        }
+    }
+
+    /**
      * A short text column narrowed for the description keeps room for its header in three lines at most: FewestLines
      * printed 424's PHỤ LỤC 06 "Đơn / vị / chủ / trì", a word per line (s22 tryout H2).
      */
