@@ -70,8 +70,7 @@ class RulesDocxTest {
     }
 
     /**
-     * The rule under the motto is as long as the motto's text, as the PDF rules it (MottoRuleLayoutTest reads the PDF's
-     * against the same width), centred in its cell's text width: a fixed 62 mm printed 60.0 mm through LibreOffice
+     * The rule under the motto is as long as the motto's text, as the PDF rules it, centred in its cell's text width: a fixed 62 mm printed 60.0 mm through LibreOffice
      * against the PDF's 58.4 mm (s36 review L4).
      */
     @Test
