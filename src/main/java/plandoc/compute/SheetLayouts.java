@@ -16,8 +16,10 @@ import plandoc.resolved.TableView;
 import plandoc.resolved.Workbook;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -93,6 +95,12 @@ public final class SheetLayouts {
      */
     private static final String APPENDIX_PAGE_FOOTER = "%s – " + PAGE_FOOTER;
     /**
+     * A check or data sheet's page footer: "Kiểm tra – Trang 2", its sheet's name before the page's number, as an
+     * appendix's sheet names its appendix; printed whole, the check sheets' pages said only "Trang 1"… after the
+     * appendices' named ones (s36 review L6). These names are plandoc's own, never cut or changed.
+     */
+    private static final String SHEET_PAGE_FOOTER = APPENDIX_PAGE_FOOTER;
+    /**
      * A draft's mark at the right of every page's header, bold 13 pt Times New Roman as the PDF prints it: the
      * workbook is the file the finance office prints and circulates for comment (s23 review M1).
      */
@@ -108,7 +116,11 @@ public final class SheetLayouts {
         for (Place place : SheetPlaces.budgets(plan)) {
             sheets.add(layout(place, SheetPlaces.sheetName(place.label(), names)));
         }
-        return new Workbook(sheets, CheckSheets.of(plan, sheets), DataSheets.of(plan, sheets), java.util.Optional.of(PAGE_FOOTER),
+        Map<String, String> footers = new HashMap<>();
+        for (String sheet : List.of(CHECK_SHEET, SPLIT_CHECK_SHEET, DATA_SHEET)) {
+            footers.put(sheet, String.format(SHEET_PAGE_FOOTER, sheet));
+        }
+        return new Workbook(sheets, CheckSheets.of(plan, sheets), DataSheets.of(plan, sheets), footers,
                 plan.info().draft() ? java.util.Optional.of(DRAFT_HEADER) : java.util.Optional.empty());
     }
 

@@ -303,7 +303,8 @@ class LibreOfficeTest {
      * and numbered its pages across the sheets ("Trang 5/36" on 424's Phụ lục 02, "Trang 6/7" on 4086's check sheet).
      * Printed to PDF, the pages' footers read "Trang 1", "Trang 2"… starting again at 1 once for every sheet that
      * prints: each table's, and the check sheets of a plan declaring figures. Every page of an appendix's sheet names
-     * the appendix before its number, "Phụ lục 02 – Trang 3", its continuation pages too (s35 review L6: "Trang 3" alone).
+     * the appendix before its number, "Phụ lục 02 – Trang 3", its continuation pages too (s35 review L6: "Trang 3" alone),
+     * and a check sheet's its own name, "Kiểm tra – Trang 1" (s36 review L6).
      */
     @ParameterizedTest
     @ValueSource(strings = {"ha-tinh-4086-2012", "ha-tinh-424-2022"})
@@ -327,9 +328,14 @@ class LibreOfficeTest {
                 assertEquals(named.get(p - 1), named.get(p), slug + " page " + (p + 1) + ": names the appendix its sheet's first page named");
             }
         }
-        assertEquals(appendixSheets, namedRuns.subList(0, appendixSheets.size()),
-                slug + ": each table's sheet's pages name its appendix");
         boolean declares = plan.tables().stream().anyMatch(t -> !t.sums().checks().declared().isEmpty());
+        // The check sheets that print name themselves too (s36 review L6: "Trang 1"… alone after the appendices).
+        List<String> sheetNames = new ArrayList<>(appendixSheets);
+        if (declares) {
+            sheetNames.add(plandoc.compute.SheetLayouts.CHECK_SHEET);
+            plan.workbook().check().splits().ifPresent(s -> sheetNames.add(plandoc.compute.SheetLayouts.SPLIT_CHECK_SHEET));
+        }
+        assertEquals(sheetNames, namedRuns, slug + ": each sheet's pages name its appendix, or the check sheet");
         int sheets = plan.workbook().sheets().size() + (declares ? 1 : 0)
                 + (declares && plan.workbook().check().splits().isPresent() ? 1 : 0);
         List<String> expected = new ArrayList<>();

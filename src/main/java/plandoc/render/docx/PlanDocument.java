@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
+import plandoc.compute.Motto;
 import plandoc.render.DocumentMetadata;
 import plandoc.render.TitlePhrases;
 import plandoc.render.html.IssuerName;
@@ -238,8 +239,9 @@ public final class PlanDocument {
             Runs.rule(next(left), HEADER_LEFT - 2 * Pages.mm(1), Pages.mm(header.issuerRuleWidth().mm()), 3);
             XWPFTableCell motto = top.createCell();
             Runs.run(centredIn(motto, Styles.LETTERHEAD), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
-            Runs.run(centredIn(motto, Styles.LETTERHEAD), "Độc lập - Tự do - Hạnh phúc", 13.5, true, false);
-            Runs.rule(next(motto), right, Pages.mm(62), 1.5);
+            Runs.run(centredIn(motto, Styles.LETTERHEAD), Motto.TEXT, Motto.SIZE_PT, true, false);
+            // As wide as the motto, as the PDF rules it; centred in the cell's text width, as the issuer's.
+            Runs.rule(next(motto), right - 2 * Pages.mm(1), Pages.mm(Motto.RULE_MM), 1.5);
             if (withNumber) {
                 XWPFTableRow second = Tables.appendRow(table);
                 XWPFTableCell numberCell = second.createCell();

@@ -82,7 +82,8 @@ public final class BudgetWorkbook {
     }
 
     /**
-     * The page footer compute gave every sheet ({@link plandoc.resolved.Workbook#pageFooter}), half way into the
+     * The page footer compute gave the sheet ({@link plandoc.resolved.Workbook#pageFooters},
+     * {@link plandoc.resolved.SheetLayout#pageFooter}), half way into the
      * bottom margin, its pages numbered from 1 in each sheet: printed or exported whole (LibreOffice always does,
      * Excel's "Print entire workbook"), the pages were otherwise numbered across the sheets, "Trang 5" on an
      * appendix's first page (rule G2; s34 pages review 1).
@@ -95,6 +96,11 @@ public final class BudgetWorkbook {
             sheet.getPrintSetup().setUsePage(true);
             sheet.getPrintSetup().setPageStart((short) 1);
         });
+    }
+
+    /** The footer compute gave the check or data sheet of this name; none for a plan not laid out. */
+    private static Optional<String> footer(ResolvedPlan plan, String sheet) {
+        return Optional.ofNullable(plan.workbook().pageFooters().get(sheet));
     }
 
     public byte[] write(ResolvedPlan plan) throws IOException {
@@ -123,13 +129,14 @@ public final class BudgetWorkbook {
             if (data) {
                 String name = plan.workbook().data().name();
                 new DataSheet(streamed.createSheet(name), workbook.getSheet(name), styles).write(plan.workbook().data(),
-                        plan, plan.workbook().pageFooter());
+                        plan, footer(plan, name));
             }
             new CheckSheet(workbook.createSheet(CHECK_SHEET), styles).write(plan.workbook().check(),
-                    plan.workbook().pageFooter());
+                    footer(plan, CHECK_SHEET));
             // The split rows' sheet after it, under its own headings (s28 tryout F3).
             plan.workbook().check().splits().ifPresent(splits -> new CheckSheet(
-                    workbook.createSheet(SheetLayouts.SPLIT_CHECK_SHEET), styles).write(splits, plan.workbook().pageFooter()));
+                    workbook.createSheet(SheetLayouts.SPLIT_CHECK_SHEET), styles).write(splits,
+                    footer(plan, SheetLayouts.SPLIT_CHECK_SHEET)));
             plan.workbook().pageHeader().ifPresent(header -> workbook.forEach(sheet -> sheet.getHeader().setRight(header)));
             workbook.setForceFormulaRecalculation(true);
             var properties = workbook.getProperties().getCoreProperties();

@@ -68,4 +68,22 @@ class RulesDocxTest {
             assertEquals(Pages.mm(plan.header().titleRuleWidth().mm()), titleDrawn, 2, plan.header().titleRule());
         }
     }
+
+    /**
+     * The rule under the motto is as long as the motto's text, as the PDF rules it, centred in its cell's text width: a fixed 62 mm printed 60.0 mm through LibreOffice
+     * against the PDF's 58.4 mm (s36 review L4).
+     */
+    @Test
+    void theMottoRuleIsAsLongAsTheMotto() throws IOException {
+        try (XWPFDocument doc = PlanDocumentTest.document(PlanDocumentTest.plan("content/ha-tinh-4086-2012"))) {
+            var cell = doc.getTables().get(0).getRow(0).getCell(1);
+            assertEquals(plandoc.compute.Motto.TEXT, cell.getParagraphs().get(1).getText());
+            XWPFParagraph motto = cell.getParagraphs().stream().filter(p -> p.getBorderBottom() == Borders.SINGLE)
+                    .findFirst().orElseThrow();
+            int cellText = Pages.PORTRAIT_TEXT - Pages.mm(70) - 2 * Pages.mm(1);
+            int drawn = cellText - motto.getIndentationLeft() - motto.getIndentationRight();
+            assertEquals(Pages.mm(plandoc.compute.Motto.RULE_MM), drawn, 2, "twips of " + plandoc.compute.Motto.RULE_MM + " mm");
+            assertEquals(motto.getIndentationLeft(), motto.getIndentationRight(), "centred");
+        }
+    }
 }

@@ -100,7 +100,8 @@ class CheckSheetWordsTest {
      * page, as each appendix starts again at 1 (rule G2). Up to s34 "Trang &P/&N" without a first page number, which
      * a workbook printed or exported whole numbered across the sheets ("Trang 5/36" on Phụ lục 02; s34 pages review 1).
      * An appendix's sheet names its appendix before the number, "Phụ lục 01 – Trang 2": up to s35 its continuation
-     * pages, printed with the whole workbook, said only "Trang 2" (s35 review L6).
+     * pages, printed with the whole workbook, said only "Trang 2" (s35 review L6). The check sheets name themselves,
+     * "Kiểm tra – Trang 1" (s36 review L6).
      */
     @Test
     void theCheckSheetsPagesAreNumberedAsTheOtherSheets() throws IOException {
@@ -108,12 +109,9 @@ class CheckSheetWordsTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new BudgetWorkbook().write(plan)))) {
             assertEquals("Phụ lục 01 – Trang &P", book.getSheetAt(0).getFooter().getCenter());
             for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
-                // An appendix's sheet names it before the page's number (s35 review L6); the check and data sheets do not.
-                boolean checks = sheet.getSheetName().equals(BudgetWorkbook.CHECK_SHEET)
-                        || sheet.getSheetName().equals(plandoc.compute.SheetLayouts.SPLIT_CHECK_SHEET)
-                        || sheet.getSheetName().equals(plandoc.compute.SheetLayouts.DATA_SHEET);
-                assertEquals(checks ? "Trang &P" : sheet.getSheetName() + " – Trang &P", sheet.getFooter().getCenter(),
-                        sheet.getSheetName());
+                // An appendix's sheet names it before the page's number (s35 review L6), and so do the check and data
+                // sheets, named by their own names (s36 review L6: "Trang 1"… alone).
+                assertEquals(sheet.getSheetName() + " – Trang &P", sheet.getFooter().getCenter(), sheet.getSheetName());
                 assertTrue(sheet.getPrintSetup().getUsePage(), sheet.getSheetName() + ": its own first page number");
                 assertEquals(1, sheet.getPrintSetup().getPageStart(), sheet.getSheetName());
                 assertEquals(book.getSheetAt(0).getMargin(org.apache.poi.ss.usermodel.PageMargin.FOOTER),

@@ -63,7 +63,7 @@ class DataSheetTest {
             // Left out of printing: a print area of one empty cell beyond the headings' comment boxes.
             assertEquals("'Dữ liệu'!$X$1:$X$1", book.getPrintArea(book.getSheetIndex(data)));
             // Numbered as every sheet, from 1 (CheckSheetWordsTest), were it ever printed.
-            assertEquals("Trang &P", data.getFooter().getCenter());
+            assertEquals("Dữ liệu – Trang &P", data.getFooter().getCenter());
             assertEquals(List.of(true, (short) 1), List.of(data.getPrintSetup().getUsePage(), data.getPrintSetup().getPageStart()));
             // The tidy CSVs' rows, in the sheets' order, the table's sheet first.
             List<List<String>> expected = new ArrayList<>();
