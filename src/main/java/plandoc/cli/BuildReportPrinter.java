@@ -349,7 +349,8 @@ final class BuildReportPrinter {
         }
         printSiteLanguage();
         if (fontNotice) {
-            report.out().println(console.text("build.font-fallback"));
+            StandInFont.draftNotice(authorTemplates, console.environment(), console.messages())
+                    .ifPresent(report.out()::println);
         }
         // Said once, on the build that makes the site: every build saying it would be noise. A shard's output is not
         // published but merged (docs/ci.md): "copy it to the portal" told to do the wrong thing (s25 tryout L6).

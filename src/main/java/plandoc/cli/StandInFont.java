@@ -21,7 +21,7 @@ import plandoc.render.pdf.PdfFonts;
  * folder looked in lacks (s28 tryout F7: three files of four, or a PLANDOC_FONTS folder mistyped, got the same
  * sentence as none). An office's own serif files (templates/fonts/serif-*.ttf, or in the folder PLANDOC_FONTS names)
  * are its choice and no warning: the decree allows a metric-compatible font where licensing requires one. A
- * draft-only build keeps the closing line.
+ * draft-only build says the same sentence as a closing line, once per site.
  */
 final class StandInFont {
     private StandInFont() {
@@ -34,18 +34,29 @@ final class StandInFont {
      */
     static List<Problem> warning(Path authorTemplates, Map<String, String> environment, boolean issued,
                                  Messages messages) {
-        if (!issued) {
-            return List.of();
-        }
+        return issued ? standIn(authorTemplates, environment, messages).stream().toList() : List.of();
+    }
+
+    /**
+     * A draft build's closing line, once per site: the warning's own words, not counted (s37 review L3: a shorter
+     * sentence of its own left out PLANDOC_FONTS and the licence); empty when the fonts found are not the stand-in.
+     */
+    static Optional<String> draftNotice(Path authorTemplates, Map<String, String> environment, Messages messages) {
+        return standIn(authorTemplates, environment, messages)
+                .map(p -> p.at() + ": " + messages.format(p.message()));
+    }
+
+    private static Optional<Problem> standIn(Path authorTemplates, Map<String, String> environment,
+                                             Messages messages) {
         Optional<Path> office = plandoc.render.RenderSettings.fromEnvironment(environment).fonts();
         List<PdfFonts.FolderSearch> searched;
         try {
             if (!PdfFonts.standIn(authorTemplates, office)) {
-                return List.of();
+                return Optional.empty();
             }
             searched = PdfFonts.searched(authorTemplates, office);
         } catch (IOException | RuntimeException e) {
-            return List.of(); // an unreadable font folder: render says what is wrong with it
+            return Optional.empty(); // an unreadable font folder: render says what is wrong with it
         }
         // Where the files go: the office's folder when one is named (searched last), else the templates' fonts/.
         PdfFonts.FolderSearch target = searched.get(searched.size() - 1);
@@ -61,7 +72,7 @@ final class StandInFont {
         String fix = office.isEmpty() ? messages.text("fonts.fix-templates", where, files)
                 : target.exists() ? messages.text("fonts.fix-office", where, files)
                 : messages.text("fonts.fix-office-folder", where, files);
-        return List.of(new Problem(Severity.WARNING, SourcePosition.whole(where),
+        return Optional.of(new Problem(Severity.WARNING, SourcePosition.whole(where),
                 Message.of("fonts.stand-in", String.join("; ", found), fix)));
     }
 

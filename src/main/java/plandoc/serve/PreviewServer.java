@@ -237,7 +237,11 @@ public final class PreviewServer implements AutoCloseable {
             builder.awaitSite(SITE_WAIT_MILLIS);
         }
         byte[] html = Files.isRegularFile(target) ? Files.readAllBytes(target) : decorator.placeholder(page);
-        send(exchange, 200, PAGE, decorator.decorate(html, page, state.version(page), state.errorsFor(page)));
+        // A plan left out of the list is named, as build's note names a plan it did not publish.
+        List<PreviewState.Issue> issues = new java.util.ArrayList<>(state.errorsFor(page));
+        state.unlisted().forEach(slug -> issues.add(new PreviewState.Issue("", messages.text("serve.unlisted", slug),
+                true)));
+        send(exchange, 200, PAGE, decorator.decorate(html, page, state.version(page), issues));
     }
 
     private void assets(HttpExchange exchange, String name) throws IOException {

@@ -99,6 +99,15 @@ final class PreviewState {
         return errors;
     }
 
+    /**
+     * The plans that have errors and have never rendered: the site's pages (index, agency view) leave them out, as
+     * there is no last good version to list (s37 review L4: one vanished from the index with no word of it).
+     */
+    synchronized List<String> unlisted() {
+        return plans.values().stream().filter(p -> p.page().isEmpty() && !p.errors().isEmpty())
+                .map(PlanView::slug).toList();
+    }
+
     /** {"": 3, "ha-tinh-4086-2012": 7, …} */
     synchronized String versionsJson() {
         Map<String, Long> all = new LinkedHashMap<>(versions);

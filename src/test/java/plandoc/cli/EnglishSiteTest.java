@@ -83,7 +83,11 @@ class EnglishSiteTest {
 
         Document agencies = read(site.resolve("co-quan/index.html"));
         assertEquals("en", agencies.selectFirst("html").attr("lang"));
-        assertEquals("Tasks by agency", agencies.selectFirst("h1").text());
+        assertEquals("Tasks and funding by agency", agencies.selectFirst("h1").text());
+        // s37 review L6: the index's link and the page it opens had two names ("… theo cơ quan").
+        assertEquals(index.selectFirst("a.agency-link").text(), agencies.selectFirst("h1").text());
+        assertEquals(viIndex.selectFirst("a.agency-link").text(), viAgencies.selectFirst("h1").text());
+        assertEquals("Nhiệm vụ và kinh phí theo cơ quan", viAgencies.selectFirst("title").text());
         assertEquals("How funding is counted on this page (million dong, each document separately)",
                 agencies.selectFirst(".agency-note > summary").text());
         assertTrue(agencies.selectFirst(".agency-note > p").text().startsWith("How funding is counted."),

@@ -24,7 +24,6 @@ import plandoc.render.pdf.PdfFonts;
  * the bundled one ({@link Cli#runWithoutFonts}), where the others run with the tests' fonts ({@code TestFonts}).
  */
 class FontNoticeTest {
-    private static final String NOTICE = "PDF nhúng phông Liberation Serif";
     private static final String WARNING = "văn bản ban hành sẽ in bằng phông Liberation Serif";
     private static final String DRAFT = TestPlans.DECISION.replace("number: 4086", "draft: true");
 
@@ -255,6 +254,33 @@ class FontNoticeTest {
         assertWarnedAndCounted(drafts, 0, "Đã kiểm tra 2 văn bản: 0 lỗi, 0 cảnh báo.");
     }
 
+    /**
+     * s37 review L3: a draft build's closing line had its own shorter wording ("PDF nhúng phông Liberation Serif …
+     * chép … vào templates/fonts/"), with no PLANDOC_FONTS and no licence hint. It is now the check's warning, word for
+     * word, at the same folder, only not counted; in English too.
+     */
+    @Test
+    void aDraftBuildSaysTheWarningsOwnWords() throws IOException {
+        Path templates = issuedPlanAndTemplates();
+        Path draft = Files.createDirectories(temp.resolve("content").resolve("du-thao"));
+        Files.writeString(draft.resolve("plan.yaml"), DRAFT);
+        String content = temp.resolve("content").toString();
+        for (String language : List.of("vi", "en")) {
+            Cli.Result check = Cli.runWithoutFonts("--lang", language, "check", "--templates", templates.toString(),
+                    content);
+            List<String> warning = check.err().stream().filter(l -> l.contains("PLANDOC_FONTS")).toList();
+            assertEquals(1, warning.size(), check.errText());
+            String severity = language.equals("vi") ? ": cảnh báo: " : ": warning: ";
+            assertTrue(warning.get(0).contains(severity), warning.get(0));
+            Cli.Result drafts = Cli.runWithoutFonts("--lang", language, "build", "--draft", "--content", content,
+                    "--templates", templates.toString(), "--out", temp.resolve("site-" + language).toString());
+            assertEquals(0, drafts.exit(), drafts.errText());
+            assertEquals(List.of(warning.get(0).replace(severity, ": ")),
+                    drafts.out().stream().filter(l -> l.contains("Liberation Serif")).toList(), drafts.outText());
+            assertTrue(warning.get(0).contains(language.equals("vi") ? "giấy phép" : "licence"), warning.get(0));
+        }
+    }
+
     /** {@code lines} warning lines on the error stream, and the summary that counts them. */
     /**
      * s29 tryout F8: Liberation Serif renamed times.ttf … (an office's substitute) was taken for Times New Roman, "0 cảnh
@@ -385,7 +411,7 @@ class FontNoticeTest {
     }
 
     private static long notices(Cli.Result result) {
-        return result.out().stream().filter(line -> line.startsWith(NOTICE)).count();
+        return result.out().stream().filter(line -> line.contains(WARNING)).count();
     }
 
     /** A change to the plan, so that the next build renders it. */

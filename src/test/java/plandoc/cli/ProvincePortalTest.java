@@ -35,7 +35,7 @@ class ProvincePortalTest {
         assertTrue(index.contains("<p class=\"portal-name\">" + PORTAL + "</p>\n<h1>Danh mục văn bản</h1>"), index);
         assertTrue(index.contains("title=\"Văn bản ban hành và điều chỉnh — " + PORTAL + "\" href=\"feed.xml\""), index);
         String agencies = Files.readString(site.resolve("co-quan/index.html"));
-        assertTrue(agencies.contains("<title>Nhiệm vụ theo cơ quan — " + PORTAL + "</title>"), agencies);
+        assertTrue(agencies.contains("<title>Nhiệm vụ và kinh phí theo cơ quan — " + PORTAL + "</title>"), agencies);
         assertTrue(agencies.contains("<p class=\"portal-name\">" + PORTAL + "</p>"), agencies);
         String guide = Files.readString(site.resolve("huong-dan/index.html"));
         assertTrue(guide.contains("<title>Hướng dẫn soạn văn bản bằng plandoc — " + PORTAL + "</title>"), guide);

@@ -109,6 +109,42 @@ class WideTableOnThePageTest {
     }
 
     /**
+     * s37 review L5: on a phone a budget table scrolling sideways showed no cue but a cut column. The edge shadow
+     * was a radial gradient as tall as the whole table, so near its top rows, what a reader sees first, it was a
+     * hair wide. The lightest pixel down the box's right edge, over the first body rows (the paper between the words
+     * and rules), is now shadowed, read from the screen.
+     */
+    @Test
+    void aTableThatScrollsShowsAShadowAtItsRightEdgeOnAPhone() throws Exception {
+        chromium.phoneWidth(true);
+        ChromeDriver browser = chromium.driver();
+        chromium.open(page424.toUri().toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) browser.executeScript("""
+                const scroll = [...document.querySelectorAll('.table-scroll')]
+                    .find(s => s.scrollWidth > s.clientWidth + 1 && s.querySelector('tbody tr.row-item'));
+                scroll.scrollIntoView();
+                window.scrollBy(0, -20);
+                const box = scroll.getBoundingClientRect();
+                const row = scroll.querySelector('tbody tr').getBoundingClientRect();
+                return { right: box.right, top: row.top, bottom: Math.min(row.top + 200, window.innerHeight),
+                         ratio: window.devicePixelRatio };
+                """);
+        double ratio = ((Number) box.get("ratio")).doubleValue();
+        java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)));
+        int x = (int) Math.round((((Number) box.get("right")).doubleValue() - 3) * ratio);
+        int lightest = 0;
+        for (int y = (int) (((Number) box.get("top")).doubleValue() * ratio);
+                y < (int) (((Number) box.get("bottom")).doubleValue() * ratio); y++) {
+            int rgb = shot.getRGB(x, y);
+            lightest = Math.max(lightest, Math.min((rgb >> 16) & 0xff, Math.min((rgb >> 8) & 0xff, rgb & 0xff)));
+        }
+        chromium.screenshot("wide-table-phone-edge");
+        assertTrue(lightest < 225, "the paper at the right edge is shadowed: lightest " + lightest + ", " + box);
+    }
+
+    /**
      * s19 review 8: on a phone, a table's text columns kept the printed proportions inside the scroller, and an
      * agency's name ("Trung tâm Phục vụ hành chính công tỉnh") wrapped one word a line. Each text cell now has room
      * for a few words: at least 7 em, the table scrolling sideways instead.

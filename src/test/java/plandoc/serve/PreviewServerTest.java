@@ -227,6 +227,33 @@ class PreviewServerTest {
                 && notes.contains(">lưu ý: trang chưa được cập nhật (giữ nguyên bản trước)"), notes);
     }
 
+    /**
+     * s37 review L4: with no published site, a plan broken from the start has no page to keep; the index's banner said
+     * it showed the last good version, and the plan was simply not in the list. A note now names it, on the index
+     * and the agency view, as build's note names a plan it did not publish.
+     */
+    @Test
+    void aPlanThatNeverRenderedIsNamedAsLeftOutOfTheList() throws Exception {
+        site.close();
+        site = new PreviewSite(temp.resolve("broken"), plan -> plan.replace(FIGURE, "2012-2015: { dp: 2,5 }"));
+        assertTrue(site.awaitSite(), "the first site build");
+        PreviewSite.await("the index's overlay", () -> site.page("/").contains("plandoc-overlay"));
+        for (String path : List.of("/", "/co-quan/")) {
+            org.jsoup.nodes.Document page = Jsoup.parse(site.page(path));
+            assertTrue(page.select("a[href*=ha-tinh-4086-2012]").isEmpty(), path + ": the plan is not listed");
+            List<String> notes = page.select("li.plandoc-note").eachText();
+            assertEquals(List.of("lưu ý: văn bản ha-tinh-4086-2012 chưa có trong danh sách vì có lỗi (chưa lần nào tạo"
+                    + " được trang); sửa các lỗi của văn bản, văn bản sẽ tự hiện ra"), notes, path);
+        }
+        assertTrue(site.page(PLAN).contains("plandoc-overlay"), "the plan's own page lists its errors");
+        assertTrue(Jsoup.parse(site.page(PLAN)).select("li.plandoc-note").isEmpty(), "and names no plan left out");
+
+        site.replaceInPlan("2012-2015: { dp: 2,5 }", FIGURE);
+        PreviewSite.await("the plan listed once mended",
+                () -> !Jsoup.parse(site.page("/")).select("a[href*=ha-tinh-4086-2012]").isEmpty());
+        assertTrue(Jsoup.parse(site.page("/")).select("li.plandoc-note").isEmpty(), site.page("/"));
+    }
+
     private static String overlay(String page) {
         int start = page.indexOf("<div id=\"plandoc-overlay\"");
         return start < 0 ? "" : page.substring(start, page.indexOf("</ol>", start));

@@ -50,6 +50,16 @@ final class PreviewSite implements AutoCloseable {
     }
 
     PreviewSite(Path temp, boolean everyBundledPlan) throws IOException, InterruptedException {
+        this(temp, everyBundledPlan, plan -> plan);
+    }
+
+    /** The flagship alone, its plan.yaml changed by {@code edit} before the server starts. */
+    PreviewSite(Path temp, java.util.function.UnaryOperator<String> edit) throws IOException, InterruptedException {
+        this(temp, false, edit);
+    }
+
+    private PreviewSite(Path temp, boolean everyBundledPlan, java.util.function.UnaryOperator<String> edit)
+            throws IOException, InterruptedException {
         this.content = temp.resolve("content");
         this.templates = temp.resolve("templates");
         this.out = temp.resolve("site");
@@ -61,8 +71,8 @@ final class PreviewSite implements AutoCloseable {
         });
         copy(Path.of("templates"), templates, file -> true);
         // The tests edit a figure of the flagship: its declared totals (the signed decision's) would refuse the edit.
-        Files.writeString(planFile(), plandoc.TestPlans.withoutDeclared(Files.readString(planFile(), StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8);
+        Files.writeString(planFile(), edit.apply(plandoc.TestPlans.withoutDeclared(Files.readString(planFile(),
+                StandardCharsets.UTF_8))), StandardCharsets.UTF_8);
         server = PreviewServer.start(new PreviewServer.Settings(content, templates, out, "127.0.0.1", 0, 2,
                 RenderSettings.defaults(), Messages.forLanguage("vi"), log::add));
     }
