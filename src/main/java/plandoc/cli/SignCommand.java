@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code plandoc sign FILE.pdf --keystore FILE.p12 [--alias A] [--organisation]}: adds a PAdES B-B
+ * {@code plandoc sign FILE.pdf --keystore FILE.p12 [--alias A] [--organisation] [--signer-differs]}: adds a PAdES B-B
  * signature to a PDF plandoc wrote; first the competent person's, then (with {@code --organisation})
  * the organisation's. The password comes from {@value #PASSWORD_VARIABLE} or an interactive prompt,
  * never from the command line, and is never printed.
@@ -40,6 +40,9 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--organisation", descriptionKey = "sign.organisation")
     boolean organisation;
 
+    @Option(names = "--signer-differs", descriptionKey = "sign.signer-differs")
+    boolean signerDiffers;
+
     @Mixin
     CommonOptions common;
 
@@ -57,7 +60,8 @@ final class SignCommand implements Callable<Integer> {
         try {
             ZonedDateTime now = ZonedDateTime.now(PdfSigner.VIETNAM).withNano(0);
             SigningKey key = SigningKey.load(keystore, Optional.ofNullable(alias), password, Date.from(now.toInstant()));
-            new PdfSigner().sign(pdf, key, organisation ? PdfSigner.Role.ORGANISATION : PdfSigner.Role.PERSONAL, now);
+            new PdfSigner().sign(pdf, key, organisation ? PdfSigner.Role.ORGANISATION : PdfSigner.Role.PERSONAL,
+                    signerDiffers ? PdfSigner.SignerCheck.KNOWN_TO_DIFFER : PdfSigner.SignerCheck.SAME_NAME, now);
             // In the form the build's messages give a time (s21 tryout 8), not ISO inside a sentence.
             console.out().println(console.text(organisation ? "sign.done-organisation" : "sign.done-personal", pdf,
                     console.time(now)));

@@ -37,7 +37,15 @@ public final class PdfSigner {
 
     public enum Role { PERSONAL, ORGANISATION }
 
+    /** Whether the personal certificate's holder must be the signer the document prints. */
+    public enum SignerCheck { SAME_NAME, KNOWN_TO_DIFFER }
+
     public void sign(Path pdf, SigningKey key, Role role, ZonedDateTime at) throws SignProblem, IOException {
+        sign(pdf, key, role, SignerCheck.SAME_NAME, at);
+    }
+
+    public void sign(Path pdf, SigningKey key, Role role, SignerCheck check, ZonedDateTime at)
+            throws SignProblem, IOException {
         if (Files.isDirectory(pdf)) {
             // "plandoc sign site": one file is signed at a time, by a person who has read it.
             throw new SignProblem("sign.folder", pdf);
@@ -66,9 +74,20 @@ public final class PdfSigner {
             Optional<PDSignatureField> field = EmptyField.of(document, role);
             // A separate appendix file carries only the organisation's field (§13 E1): no personal signature first.
             boolean organisationOnly = EmptyField.organisationOnly(document);
+            // Every signature the file takes is there: no hint to sign with --organisation (s37 review L2).
+            if (existing.size() >= (organisationOnly ? 1 : 2)) {
+                throw new SignProblem("sign.already-signed-organisation", pdf, existing.size());
+            }
             if (role == Role.PERSONAL && (!existing.isEmpty() || organisationOnly)) {
                 throw new SignProblem(organisationOnly ? "sign.organisation-only" : "sign.already-signed", pdf,
                         existing.size());
+            }
+            // A legal reviewer sends back a document signed by someone else than the signer it prints (s37 review M2).
+            if (role == Role.PERSONAL && check == SignerCheck.SAME_NAME) {
+                Optional<String> printed = PrintedSigner.of(document);
+                if (printed.isPresent() && !SignerNames.same(commonName(key), printed.get())) {
+                    throw new SignProblem("sign.signer-differs", pdf, commonName(key), printed.get());
+                }
             }
             if (role == Role.ORGANISATION && existing.size() != (organisationOnly ? 0 : 1)) {
                 // Signed already by both (or, for a separate appendix, by the organisation): no hint to sign again.

@@ -74,7 +74,9 @@ final class SigningBench {
         for (int r = 0; r <= runs; r++) {
             Files.write(file, pdf);
             long start = System.nanoTime();
-            signer.sign(file, key, PdfSigner.Role.PERSONAL, ZonedDateTime.now(PdfSigner.VIETNAM));
+            // The benchmark's certificate is no printed signer's: its name is not what is measured.
+            signer.sign(file, key, PdfSigner.Role.PERSONAL, PdfSigner.SignerCheck.KNOWN_TO_DIFFER,
+                    ZonedDateTime.now(PdfSigner.VIETNAM));
             long first = millis(start);
             start = System.nanoTime();
             signer.sign(file, key, PdfSigner.Role.ORGANISATION, ZonedDateTime.now(PdfSigner.VIETNAM));

@@ -177,7 +177,7 @@ class CitedDocumentsBuildTest {
         Path site = dir.resolve("site");
         assertEquals(0, OtherContentTest.build(content, site).exit());
         Path pdf = site.resolve(PLAN).resolve("86-KH-UBND.pdf");
-        Path keystore = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Thiện", SignCommandTest.TestCa.create());
+        Path keystore = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Văn A", SignCommandTest.TestCa.create());
         Cli.Result signing = Cli.sign("mat-khau-thu", pdf.toString(), "--keystore", keystore.toString());
         assertEquals(0, signing.exit(), signing.errText());
         byte[] signed = Files.readAllBytes(pdf);

@@ -56,7 +56,7 @@ class DropOldNamesBuildTest {
 
         // The old PDF copy signed in place (as the province's signing tool may sign any PDF in site/).
         SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
-        Path person = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Văn A", ca);
+        Path person = SignCommandTest.keystore(dir, "nguoi-ky", "Võ Trọng Hải", ca);
         Cli.Result sign = Cli.sign("mat-khau-thu", folder.resolve("4244-QD-UBND.pdf").toString(),
                 "--keystore", person.toString());
         assertEquals(0, sign.exit(), sign.errText());

@@ -213,7 +213,7 @@ class IssuedFreezeBuildTest {
         Path site = dir.resolve("site");
         Path plan = published(content, site);
         Path pdf = site.resolve("qd").resolve("1520-QD-UBND.pdf");
-        Path keystore = SignCommandTest.keystore(dir, "thu-ky", "Nguyễn Thiện", SignCommandTest.TestCa.create());
+        Path keystore = SignCommandTest.keystore(dir, "thu-ky", "Nguyễn Văn A", SignCommandTest.TestCa.create());
         Cli.Result sign = Cli.sign("mat-khau-thu", pdf.toString(), "--keystore", keystore.toString());
         assertEquals(0, sign.exit(), sign.errText());
         byte[] signed = Files.readAllBytes(pdf);

@@ -204,7 +204,7 @@ class IssuedVersionsBuildTest {
         Path site = dir.resolve("site");
         Path first = reissued(content, site);
         SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
-        Path keystore = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Thiện", ca);
+        Path keystore = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Văn A", ca);
         Cli.Result signed = Cli.sign("mat-khau-thu", site.resolve("qd").resolve("1520-QD-UBND.pdf").toString(),
                 "--keystore", keystore.toString());
         assertEquals(0, signed.exit(), signed.errText());

@@ -120,7 +120,7 @@ class OldLayoutTakeoverTest {
         assertTrue(new String(bookkeeping.get(".plandoc/records/" + SLUG + ".json")).contains("4244-QD-UBND.pdf"));
         // The province signed the current PDF in site/ since (a build never replaces a signed file).
         SignCommandTest.TestCa ca = SignCommandTest.TestCa.create();
-        Path person = SignCommandTest.keystore(dir, "nguoi-ky", "Nguyễn Văn A", ca);
+        Path person = SignCommandTest.keystore(dir, "nguoi-ky", "Võ Trọng Hải", ca);
         Cli.Result sign = Cli.sign("mat-khau-thu", folder.resolve("424-QD-UBND.pdf").toString(),
                 "--keystore", person.toString());
         assertEquals(0, sign.exit(), sign.errText());

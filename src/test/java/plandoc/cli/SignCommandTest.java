@@ -91,9 +91,11 @@ class SignCommandTest {
         assertEquals(2, count(report, "Signature Validation: Signature is Valid."), report);
         assertTrue(report.contains("Total document signed"), report);
 
+        // Both signatures are there: no hint to sign with --organisation, which was just done (s37 review L2).
         Cli.Result third = Cli.sign(PASSWORD, pdf.toString(), "--keystore", person.toString());
         assertEquals(1, third.exit());
-        assertTrue(third.errText().contains("đã có 2 chữ ký số"), third.errText());
+        assertEquals("lỗi: " + pdf + " đã có 2 chữ ký số, đủ chữ ký của văn bản; không ký thêm; tệp PDF không thay đổi",
+                third.errText());
 
         byte[] edited = Files.readAllBytes(pdf);
         int at = 20_000; // inside the first byte range of both signatures (the page content)
@@ -196,6 +198,60 @@ class SignCommandTest {
     }
 
     @Test
+    void aPersonalCertificateOfAnotherPersonThanThePrintedSignerIsRefusedUnlessSaidToDiffer() throws Exception {
+        Path pdf = plandocPdf(); // prints the signer "Nguyễn Thiện"
+        byte[] before = Files.readAllBytes(pdf);
+        Path other = keystore("nguoi-khac", "Nguyen Van A", 2048, Duration.ofDays(30));
+
+        Cli.Result vi = Cli.sign(PASSWORD, pdf.toString(), "--keystore", other.toString());
+        assertEquals(1, vi.exit(), vi.errText());
+        assertEquals("lỗi: chứng thư số trong tệp khóa là của \"Nguyen Van A\", nhưng " + pdf + " in người ký là"
+                + " \"Nguyễn Thiện\"; người có thẩm quyền ký bằng chứng thư số của chính mình: dùng tệp khóa của Nguyễn"
+                + " Thiện, hoặc nếu văn bản ghi sai người ký thì sửa name: dưới signature: trong plan.yaml, chạy lại plandoc"
+                + " build rồi ký tệp PDF mới; nếu đúng là một người (chứng thư ghi tên khác đi), thêm --signer-differs;"
+                + " tệp PDF không thay đổi", vi.errText());
+        Cli.Result en = Cli.sign(PASSWORD, pdf.toString(), "--keystore", other.toString(), "--lang", "en");
+        assertEquals(1, en.exit(), en.errText());
+        assertTrue(en.errText().startsWith("error: the certificate in the keystore belongs to \"Nguyen Van A\", but " + pdf
+                + " prints the signer \"Nguyễn Thiện\";"), en.errText());
+        assertTrue(en.errText().endsWith("add --signer-differs; the PDF is unchanged"), en.errText());
+        assertArrayEquals(before, Files.readAllBytes(pdf), "the refusal leaves the PDF as it was");
+        // A near name is another person too: Nguyễn Thiện is not Nguyễn Thiện Nhân's certificate.
+        Cli.Result longer = Cli.sign(PASSWORD, pdf.toString(),
+                "--keystore", keystore("dai-hon", "Nguyễn Thiện Nhân", 2048, Duration.ofDays(30)).toString());
+        assertEquals(1, longer.exit(), longer.errText());
+        assertArrayEquals(before, Files.readAllBytes(pdf));
+
+        // The officer who knows the two names are one person says so.
+        Cli.Result known = Cli.sign(PASSWORD, pdf.toString(), "--keystore", other.toString(), "--signer-differs");
+        assertEquals(0, known.exit(), known.errText());
+        try (PDDocument signed = Loader.loadPDF(pdf.toFile())) {
+            assertEquals("Nguyen Van A", signed.getSignatureDictionaries().get(0).getName());
+        }
+    }
+
+    @Test
+    void theCertificateMayNameThePrintedSignerInTheCasOwnSpelling() throws Exception {
+        Path pdf = plandocPdf(); // prints the signer "Nguyễn Thiện"
+        byte[] unsigned = Files.readAllBytes(pdf);
+        // Upper-case without diacritics, with an identity number before or after it, decomposed, run together.
+        for (String holder : List.of("NGUYEN THIEN", "NGUYỄN THIỆN", "CMND:012345678 - Nguyen  Thien",
+                "Nguyễn Thiện (012345678901)", java.text.Normalizer.normalize("Nguyễn Thiện", java.text.Normalizer.Form.NFD),
+                "NGUYENTHIEN")) {
+            Files.write(pdf, unsigned);
+            Cli.Result signed = Cli.sign(PASSWORD, pdf.toString(),
+                    "--keystore", keystore("nguoi-ky", holder, 2048, Duration.ofDays(30)).toString());
+            assertEquals(0, signed.exit(), holder + ": " + signed.errText());
+        }
+        // "Đ" has no Unicode decomposition: ICU's Latin-ASCII still reads it as D.
+        Path dung = Files.createDirectories(temp.resolve("dung")).resolve("4086-QD-UBND.pdf");
+        Files.write(dung, plandocPdf("Đặng Văn Đức"));
+        Cli.Result plain = Cli.sign(PASSWORD, dung.toString(),
+                "--keystore", keystore("dang", "DANG VAN DUC", 2048, Duration.ofDays(30)).toString());
+        assertEquals(0, plain.exit(), plain.errText());
+    }
+
+    @Test
     void aWrongAliasNamesTheKeysInTheKeyStoreAndHowToPickOne() throws Exception {
         Path pdf = plandocPdf();
         byte[] before = Files.readAllBytes(pdf);
@@ -218,12 +274,18 @@ class SignCommandTest {
     }
 
     private Path plandocPdf() throws Exception {
-        var plan = TestPlans.resolveClean(temp.resolve("content"), TestPlans.DECISION);
-        byte[] bytes = PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
+        Path folder = Files.createDirectories(temp.resolve("site"));
+        return Files.write(folder.resolve("4086-QD-UBND.pdf"), plandocPdf("Nguyễn Thiện"));
+    }
+
+    /** The test decision's PDF, printing {@code signer} under the signature. */
+    private byte[] plandocPdf(String signer) throws Exception {
+        String yaml = TestPlans.DECISION.replace("name: Nguyễn Thiện", "name: " + signer);
+        assertTrue(yaml.contains("name: " + signer));
+        var plan = TestPlans.resolveClean(Files.createDirectories(temp.resolve("content-" + signer.hashCode())), yaml);
+        return PlanRenderer.forTemplates(Path.of("templates"), new FlexmarkMarkdownRenderer(new LinkPolicy()),
                         RenderSettings.defaults()).render(plan).files().stream()
                 .filter(f -> f.name().endsWith(".pdf")).findFirst().orElseThrow().bytes();
-        Path folder = Files.createDirectories(temp.resolve("site"));
-        return Files.write(folder.resolve("4086-QD-UBND.pdf"), bytes);
     }
 
     /** A throw-away CA made for one test: its key and self-signed certificate. */
