@@ -221,7 +221,7 @@ class SharedSourceFreezeTest {
 
     /** Signs {@code pdf} in place with a throw-away key: the signed bytes. */
     private byte[] sign(Path pdf) throws Exception {
-        Path keystore = SignCommandTest.keystore(dir, "thu-ky", "Nguyễn Thiện", SignCommandTest.TestCa.create());
+        Path keystore = SignCommandTest.keystore(dir, "thu-ky", "Trần Thị Bích Hạnh", SignCommandTest.TestCa.create());
         Cli.Result sign = Cli.sign("mat-khau-thu", pdf.toString(), "--keystore", keystore.toString());
         assertEquals(0, sign.exit(), sign.errText());
         return Files.readAllBytes(pdf);
@@ -230,7 +230,7 @@ class SharedSourceFreezeTest {
     /** Whether the plan's page says its PDF is signed, and by whom. */
     private static boolean signedOnPage(Path folder) throws Exception {
         String text = Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8").text();
-        return text.contains("đã ký số") && text.contains("Nguyễn Thiện");
+        return text.contains("đã ký số") && text.contains("Trần Thị Bích Hạnh");
     }
 
     private static int indexOf(List<String> lines, String part) {
