@@ -284,7 +284,7 @@ final class IssuedFreeze {
             return new KeepPublished(frozen(RenderProblem.Kind.NOTE, "publish.issued-unprinted", published.get(),
                     edited, now, issued, planFile, slug), IssuedSources.digest(now),
                     published.get().info().numberSymbol(), planFile.getParent().toString(),
-                    !IssuedSources.ownOnly(now, issued));
+                    IssuedSources.sharedOnly(now, issued));
         }
         if (signed) {
             return new Publish(); // KeptSigned says what stops it

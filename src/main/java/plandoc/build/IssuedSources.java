@@ -57,10 +57,15 @@ final class IssuedSources {
 
     /** The names of the files that differ between two sets of sources (sorted), none when they are the same. */
     static List<String> edited(Map<String, byte[]> now, Map<String, byte[]> before) {
+        return differing(now, before).map(n -> n.replaceFirst("^/", "")).toList();
+    }
+
+    /** The names (a plan's own with a leading "/") whose bytes differ, or which one side lacks. */
+    private static java.util.stream.Stream<String> differing(Map<String, byte[]> now, Map<String, byte[]> before) {
         TreeSet<String> names = new TreeSet<>(now.keySet());
         names.addAll(before.keySet());
         return names.stream().filter(n -> !now.containsKey(n) || !before.containsKey(n)
-                || !java.util.Arrays.equals(now.get(n), before.get(n))).map(n -> n.replaceFirst("^/", "")).toList();
+                || !java.util.Arrays.equals(now.get(n), before.get(n)));
     }
 
     /** One digest of a plan's sources by name ({@link #now}): what an unprinted edit was said of. */
@@ -71,15 +76,13 @@ final class IssuedSources {
     }
 
     /**
-     * Whether every file that differs is the plan's own (its folder's, "/plan.yaml"), none of those the site's plans
-     * share (province.yaml, agencies.yaml): an edit of a shared file holds back every issued document that carries it,
-     * said in one note ({@link IssuedFreeze#groups}).
+     * Whether every file that differs is one the site's plans share (province.yaml, agencies.yaml), none the plan's
+     * own (its folder's, "/plan.yaml"): such an edit holds back every issued document that carries it, said in one
+     * note ({@link IssuedFreeze#tell}). A plan whose own files differ too is said in its own note, at its own first
+     * edit (s37 new-user review M1: the shared note named plan.yaml as the shared file).
      */
-    static boolean ownOnly(Map<String, byte[]> now, Map<String, byte[]> before) {
-        TreeSet<String> names = new TreeSet<>(now.keySet());
-        names.addAll(before.keySet());
-        return names.stream().filter(n -> !now.containsKey(n) || !before.containsKey(n)
-                || !java.util.Arrays.equals(now.get(n), before.get(n))).allMatch(n -> n.startsWith("/"));
+    static boolean sharedOnly(Map<String, byte[]> now, Map<String, byte[]> before) {
+        return differing(now, before).noneMatch(n -> n.startsWith("/"));
     }
 
     /** The plan's sources now, by name: its own folder's files as "/plan.yaml", so a renamed folder is no edit. */

@@ -88,6 +88,32 @@ class SharedSourceFreezeTest {
     }
 
     /** An edit of a shared file that changes what a document prints (an agency's name) is refused, as its own is. */
+    /**
+     * A document holding back an edit of agencies.yaml whose own plan.yaml is then edited (a comment): its note is its
+     * own, at its plan.yaml, not the shared files' note naming plan.yaml as the shared file (s37 new-user review M1).
+     */
+    @Test
+    void anOwnEditBesideAHeldSharedEditIsSaidAsTheDocumentsOwn() throws Exception {
+        Path content = content();
+        Path site = dir.resolve("site");
+        assertEquals(0, build(content, site).exit());
+        Path agencies = content.resolve("agencies.yaml");
+        Files.writeString(agencies, Files.readString(agencies) + ADDED);
+        Cli.Result shared = build(content, site);
+        assertEquals(1, shared.err().stream().filter(l -> l.contains(NOTE)).count(), shared.errText());
+        Path plan = content.resolve("kh-215").resolve("plan.yaml");
+        byte[] pdf = Files.readAllBytes(site.resolve("kh-215").resolve("215-KH-STTTT.pdf"));
+        Files.writeString(plan, "# ghi chú của người soạn\n" + Files.readString(plan));
+
+        Cli.Result own = build(content, site);
+        assertEquals(0, own.exit(), own.errText());
+        assertEquals(0, own.err().stream().filter(l -> l.contains(NOTE)).count(), own.errText());
+        List<String> notes = own.err().stream().filter(l -> l.contains("nguồn của nó đã sửa sau khi đăng")).toList();
+        assertEquals(1, notes.size(), own.errText());
+        assertTrue(notes.get(0).startsWith(plan + ":1:") && notes.get(0).contains("tệp khác bản đã đăng: plan.yaml, agencies.yaml"), notes.get(0));
+        assertArrayEquals(pdf, Files.readAllBytes(site.resolve("kh-215").resolve("215-KH-STTTT.pdf")));
+    }
+
     @Test
     void aSharedEditThatChangesThePrintStops() throws Exception {
         Path content = content();
