@@ -45,7 +45,10 @@ class IssuedFreezeBuildTest {
         assertTrue(frozen.get(0).startsWith(at + ": lỗi: văn bản 1520/QĐ-UBND "
                 + "ngày 15/06/2026 đã ban hành và đã đăng trên trang, nhưng nguồn của nó đã sửa sau khi đăng (tệp khác bản đã "
                 + "đăng: plan.yaml; chỗ sửa đầu tiên ở dòng 19, bản đã đăng ghi: " + TEXT + ")"), frozen.get(0));
-        assertTrue(frozen.get(0).contains("build lại với --reissue"), frozen.get(0));
+        // The command to paste, as the notes give it (s37 new-user review L1).
+        assertTrue(frozen.get(0).contains("build lại với --reissue (bản cũ được lưu vào thư mục ban-da-thay-the/, trang "
+                + "văn bản liên kết tới nó): ./plandoc build --reissue " + plan.getParent() + " --out " + site),
+                frozen.get(0));
         assertArrayEquals(issued, Files.readAllBytes(pdf), "the issued decision stays as published");
 
         Cli.Result english = Cli.run("build", "--content", content.toString(), "--out", site.toString(), "-j", "1",
