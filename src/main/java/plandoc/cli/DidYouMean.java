@@ -30,6 +30,18 @@ final class DidYouMean {
         }
     }
 
+    /**
+     * {@code names} nearest to {@code typed} first, by edit distance, picocli's order between equals: picocli gives
+     * the options that begin like the typed one in the order they are declared, so "--reisue" offered "--replace-signed"
+     * (which archives a signed decision) before "--reissue" (s36 review L1).
+     */
+    static List<String> nearestFirst(String typed, List<String> names) {
+        String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+        org.apache.commons.text.similarity.LevenshteinDistance distance =
+                org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        return names.stream().sorted(java.util.Comparator.comparingInt(n -> distance.apply(name, n))).toList();
+    }
+
     /** {@code name} in the quotes the messages put around a name: "content/x". */
     static String quoted(String name) {
         return "\"" + name + "\"";

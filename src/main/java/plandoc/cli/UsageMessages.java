@@ -239,25 +239,13 @@ final class UsageMessages {
             return Optional.empty();
         }
         if (option) {
-            names = nearestFirst(u.getUnmatched().get(0), names);
+            names = DidYouMean.nearestFirst(u.getUnmatched().get(0), names);
         }
         if (!option || names.size() == 1) {
             return Optional.of(io.text("cli.did-you-mean", DidYouMean.quoted(names.get(0))));
         }
         return Optional.of(io.text("cli.did-you-mean-any",
                 names.stream().limit(DidYouMean.SHOWN).map(DidYouMean::quoted).collect(Collectors.joining(", "))));
-    }
-
-    /**
-     * {@code names} nearest to {@code typed} first, by edit distance, picocli's order between equals: picocli gives
-     * the options that begin like the typed one in the order they are declared, so "--reisue" offered "--replace-signed"
-     * (which archives a signed decision) before "--reissue" (s36 review L1).
-     */
-    static List<String> nearestFirst(String typed, List<String> names) {
-        String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
-        org.apache.commons.text.similarity.LevenshteinDistance distance =
-                org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
-        return names.stream().sorted(java.util.Comparator.comparingInt(n -> distance.apply(name, n))).toList();
     }
 
     /**

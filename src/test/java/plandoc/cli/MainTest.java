@@ -196,8 +196,8 @@ class MainTest {
         assertEquals("Did you mean one of \"--reissue\", \"--replace-signed\"?",
                 Cli.run("--lang", "en", "build", "--reisue=x").err().get(1));
         // Equally near: picocli's order kept.
-        assertEquals(List.of("--draft", "--drop"), UsageMessages.nearestFirst("--drxxx", List.of("--draft", "--drop")));
-        assertEquals(List.of("--drop", "--draft"), UsageMessages.nearestFirst("--drxxx", List.of("--drop", "--draft")));
+        assertEquals(List.of("--draft", "--drop"), DidYouMean.nearestFirst("--drxxx", List.of("--draft", "--drop")));
+        assertEquals(List.of("--drop", "--draft"), DidYouMean.nearestFirst("--drxxx", List.of("--drop", "--draft")));
     }
 
     @Test
